@@ -1,0 +1,99 @@
+/**
+ * Day and time labels. Days are ISO strings and are formatted as UTC calendar days; a local time
+ * is shown in its own zone and in UTC ("2 Dec 2025, 20:00 Moscow time (17:00 UTC)").
+ */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
+
+/** "2025-11-23" → "23 Nov 2025"; "2025-12" → "Dec 2025"; "2025" → "2025". */
+export function formatDay(day: string): string {
+	const [y, m, d] = parts(day);
+	if (day.length === 4) return String(y);
+	if (day.length === 7) return `${MONTHS[m - 1]} ${y}`;
+	return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "24–25 Nov 2025", "30 Nov – 2 Dec 2025", "31 Dec 2024 – 1 Jan 2025", or one day. */
+export function formatDayRange(start: string, end?: string): string {
+	if (!end || end === start) return formatDay(start);
+	const [y1, m1, d1] = parts(start);
+	const [y2, m2] = parts(end);
+	if (y1 !== y2) return `${formatDay(start)} – ${formatDay(end)}`;
+	if (m1 !== m2) return `${d1} ${MONTHS[m1 - 1]} – ${formatDay(end)}`;
+	return `${d1}–${formatDay(end)}`;
+}
+
+/** Minutes to add to UTC to get local time in `timeZone` at instant `utcMs`. */
+export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+	const fmt = new Intl.DateTimeFormat('en-GB', {
+		timeZone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
+	const p = Object.fromEntries(fmt.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
+	const local = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!);
+	return Math.round((local - Math.floor(utcMs / 60000) * 60000) / 60000);
+}
+
+/** The UTC instant of a local day and time in an IANA zone. */
+export function zonedToUtc(day: string, time: string, timeZone: string): Date {
+	const [y, m, d] = parts(day);
+	const [hh, mm] = time.split(':').map(Number) as [number, number];
+	const guess = Date.UTC(y, m - 1, d, hh, mm);
+	// Two passes settle the offset also right after a daylight-saving change.
+	let utc = guess - zoneOffsetMinutes(guess, timeZone) * 60000;
+	utc = guess - zoneOffsetMinutes(utc, timeZone) * 60000;
+	return new Date(utc);
+}
+
+/** "Europe/Moscow" → "Moscow time"; "UTC" → "UTC". */
+export function zoneName(timeZone: string): string {
+	if (timeZone === 'UTC') return 'UTC';
+	const city = timeZone.split('/').pop()!.replaceAll('_', ' ');
+	return `${city} time`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2 Dec 2025, 20:00 Moscow time (17:00 UTC)"; the UTC day is named when it differs. */
+export function formatLocalTime(day: string, time: string, timeZone: string): string {
+	const utc = zonedToUtc(day, time, timeZone);
+	const utcDay = utc.toISOString().slice(0, 10);
+	const utcTime = `${pad(utc.getUTCHours())}:${pad(utc.getUTCMinutes())}`;
+	if (timeZone === 'UTC') return `${formatDay(day)}, ${time} UTC`;
+	const utcLabel = utcDay === day ? `${utcTime} UTC` : `${formatDay(utcDay)}, ${utcTime} UTC`;
+	return `${formatDay(day)}, ${time} ${zoneName(timeZone)} (${utcLabel})`;
+}
+
+interface Dated {
+	date: string;
+	end?: string;
+	time?: string;
+	timezone?: string;
+}
+
+/** The label a reader sees for an event's date. */
+export function eventDateLabel(e: Dated): string {
+	if (e.time && e.timezone) {
+		const start = formatLocalTime(e.date, e.time, e.timezone);
+		return e.end && e.end !== e.date ? `${start} – ${formatDay(e.end)}` : start;
+	}
+	return formatDayRange(e.date, e.end);
+}
+
+/** The machine-readable value for `<time datetime>`: a day, or a UTC instant when a time is known. */
+export function eventDatetime(e: Dated): string {
+	if (e.time && e.timezone)
+		return zonedToUtc(e.date, e.time, e.timezone).toISOString().replace(':00.000Z', 'Z');
+	return e.date;
+}
+
+/** "23 Nov 2025 — US and Ukrainian delegations meet in Geneva": an event's accessible name. */
+export function eventLabel(e: Dated & { title: string }): string {
+	return `${formatDayRange(e.date, e.end)} — ${e.title}`;
+}

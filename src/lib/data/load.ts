@@ -1,0 +1,139 @@
+/**
+ * The one load step: YAML text of every content file → validated, cross-checked `Chronology`.
+ * Every problem of a run is collected (not only the first) and thrown as one ChronologyError.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+	ChronologyError,
+	makeError,
+	show,
+	valueOf,
+	type DataError,
+	type Path,
+	type SourceFile
+} from './errors';
+import { checkReferences } from './references';
+import { FILE_KINDS, FILES, OPTIONAL_FILES, type FileKind } from './schema';
+import type { ChronoEvent, Chronology } from './types';
+
+/** Text of each content file, keyed by kind; `dir` is how files are named in messages. */
+export interface ContentFiles {
+	dir: string;
+	files: Partial<Record<FileKind, string>>;
+}
+
+type Parsed = { [K in FileKind]?: z.output<(typeof FILES)[K]> };
+
+function readYaml(name: string, text: string, errors: DataError[]): SourceFile | null {
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		for (const err of doc.errors) {
+			const line = err.linePos?.[0]?.line ?? lines.linePos(err.pos[0]).line;
+			const what =
+				err.code === 'DUPLICATE_KEY' ? 'a field is given twice' : err.message.split('\n')[0];
+			errors.push({ file: name, line, entry: '', field: '', message: `YAML syntax: ${what}` });
+		}
+		return null;
+	}
+	return { name, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) ?? {} };
+}
+
+/** Turns one zod issue into an editor's message, with the value that was found. */
+function describeIssue(src: SourceFile, issue: z.core.$ZodIssue): DataError {
+	const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+	const value = valueOf(src, path);
+	if (issue.code === 'unrecognized_keys') {
+		const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+		return makeError(
+			src,
+			path,
+			`unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling; data/README.md lists the fields)`
+		);
+	}
+	if (value === undefined && issue.code === 'invalid_type') {
+		return makeError(src, path, `is missing (${issue.message})`);
+	}
+	if (issue.code === 'invalid_type') {
+		return makeError(src, path, `${show(value)} is not valid: ${issue.message}`);
+	}
+	const shown = value !== null && typeof value === 'object' ? '' : show(value);
+	return makeError(src, path, shown ? `${shown} ${issue.message}` : issue.message);
+}
+
+/** Validates a file as a whole, so that every issue in it is reported. */
+function validateFile<K extends FileKind>(kind: K, src: SourceFile, errors: DataError[]) {
+	const whole = FILES[kind].safeParse(src.data);
+	if (whole.success) return whole.data as z.output<(typeof FILES)[K]>;
+	for (const issue of whole.error.issues) errors.push(describeIssue(src, issue));
+	return undefined;
+}
+
+function phaseOf(day: string, phases: Chronology['phases']): string | null {
+	return phases.find((p) => p.start <= day && day <= p.end)?.id ?? null;
+}
+
+function sortKey(e: { date: string; time?: string }) {
+	return `${e.date}T${e.time ?? '99:99'}`;
+}
+
+/** Parses and checks every content file; returns the model or throws every problem at once. */
+export function loadChronology(content: ContentFiles): Chronology {
+	const errors: DataError[] = [];
+	const sources: Partial<Record<FileKind, SourceFile>> = {};
+	const parsed: Parsed = {};
+
+	for (const kind of FILE_KINDS) {
+		const name = `${content.dir}/${kind}.yaml`;
+		const text = content.files[kind];
+		if (text === undefined) {
+			if (!OPTIONAL_FILES.includes(kind)) {
+				errors.push({ file: name, line: 1, entry: '', field: '', message: 'file is missing' });
+			}
+			continue;
+		}
+		const src = readYaml(name, text, errors);
+		if (!src) continue;
+		sources[kind] = src;
+		(parsed as Record<string, unknown>)[kind] = validateFile(kind, src, errors);
+	}
+
+	const report = (kind: FileKind, path: Path, message: string) => {
+		const src = sources[kind];
+		if (src) errors.push(makeError(src, path, message));
+	};
+	checkReferences(sources, report);
+
+	if (errors.length > 0) {
+		errors.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file)));
+		throw new ChronologyError(errors);
+	}
+
+	const story = parsed.story!;
+	const events: ChronoEvent[] = parsed
+		.events!.events.map((e) => ({ ...e, phase: phaseOf(e.date, story.phases) }))
+		.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+
+	return {
+		story: {
+			title: story.title,
+			standfirst: story.standfirst,
+			asOf: story.asOf,
+			period: story.period
+		},
+		sides: story.sides,
+		phases: story.phases,
+		steps: story.steps,
+		events,
+		people: parsed.people?.people ?? [],
+		places: parsed.places?.places ?? [],
+		regions: parsed.regions?.regions ?? [],
+		glossary: parsed.glossary?.glossary ?? [],
+		sources: parsed.documents?.sources ?? {},
+		documents: parsed.documents?.documents ?? [],
+		topics: parsed.documents?.topics ?? [],
+		issues: parsed.positions?.issues ?? {},
+		positions: parsed.positions?.positions ?? []
+	};
+}

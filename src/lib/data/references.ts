@@ -1,0 +1,223 @@
+/**
+ * Checks that cross the boundaries of one entry or one file: unique ids, references that resolve,
+ * quotes that cite one of their entry's sources, and dates inside the story's period.
+ * Runs on every entry that is valid on its own, so one bad entry does not hide the others' problems.
+ */
+import type { z } from 'zod';
+import type { Path, SourceFile } from './errors';
+import { LISTS, Story, type FileKind } from './schema';
+
+type Report = (kind: FileKind, path: Path, message: string) => void;
+type Lists = typeof LISTS;
+type Entry<K extends FileKind, L extends keyof Lists[K]> = z.output<Lists[K][L] & z.ZodType>;
+
+export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, report: Report) {
+	const raw = (kind: FileKind, key: string): unknown[] => {
+		const data = files[kind]?.data as Record<string, unknown> | undefined;
+		const list = data?.[key];
+		return Array.isArray(list) ? list : [];
+	};
+	const rawRecord = (kind: FileKind, key: string): Record<string, unknown> => {
+		const data = files[kind]?.data as Record<string, unknown> | undefined;
+		const rec = data?.[key];
+		return rec && typeof rec === 'object' && !Array.isArray(rec)
+			? (rec as Record<string, unknown>)
+			: {};
+	};
+
+	/** Valid entries with their index in the file, so messages point at the right lines. */
+	function entries<K extends FileKind, L extends keyof Lists[K] & string>(kind: K, key: L) {
+		const schema = LISTS[kind][key] as z.ZodType;
+		return raw(kind, key).flatMap((item, index) => {
+			const r = schema.safeParse(item);
+			return r.success ? [{ index, value: r.data as Entry<K, L> }] : [];
+		});
+	}
+
+	/** Every id present in the file, valid entry or not: a typo elsewhere is not blamed on it. */
+	function ids(kind: FileKind, key: string): Set<string> {
+		const seen = new Map<string, number>();
+		raw(kind, key).forEach((item, index) => {
+			const id = (item as { id?: unknown } | null)?.id;
+			if (typeof id !== 'string') return;
+			const first = seen.get(id);
+			if (first !== undefined) {
+				report(
+					kind,
+					[key, index, 'id'],
+					`id "${id}" is already used by entry #${first + 1}; ids must be unique`
+				);
+			} else seen.set(id, index);
+		});
+		return new Set(seen.keys());
+	}
+
+	const places = ids('places', 'places');
+	const regions = ids('regions', 'regions');
+	const people = ids('people', 'people');
+	const events = ids('events', 'events');
+	const documents = ids('documents', 'documents');
+	ids('glossary', 'glossary');
+	ids('documents', 'topics');
+	ids('positions', 'positions');
+	const sides = ids('story', 'sides');
+	ids('story', 'phases');
+	ids('story', 'steps');
+	const registry = rawRecord('documents', 'sources');
+	const issues = new Set(Object.keys(rawRecord('positions', 'issues')));
+
+	const story = Story.shape.period.safeParse(
+		(files.story?.data as Record<string, unknown> | undefined)?.period
+	);
+	const period = story.success ? story.data : null;
+
+	const ref = (kind: FileKind, path: Path, id: string, known: Set<string>, what: string) => {
+		if (!known.has(id)) report(kind, path, `unknown ${what} "${id}"${hint(id, known)}`);
+	};
+	const refs = (
+		kind: FileKind,
+		path: Path,
+		list: readonly string[],
+		known: Set<string>,
+		what: string
+	) => list.forEach((id, i) => ref(kind, [...path, i], id, known, what));
+	const inPeriod = (kind: FileKind, path: Path, day: string | undefined) => {
+		if (!period || day === undefined) return;
+		if (day < period.start || day > period.end) {
+			report(
+				kind,
+				path,
+				`"${day}" is outside the story's period ${period.start} … ${period.end} (story.yaml › period)`
+			);
+		}
+	};
+	const quoteCites = (
+		kind: FileKind,
+		path: Path,
+		quote: { sourceUrl: string; speaker?: string } | undefined,
+		urls: readonly string[]
+	) => {
+		if (!quote) return;
+		if (!urls.includes(quote.sourceUrl)) {
+			report(
+				kind,
+				[...path, 'quote', 'sourceUrl'],
+				`"${quote.sourceUrl}" is not the url of one of this entry's sources (a quote must cite one of them)`
+			);
+		}
+		if (quote.speaker !== undefined)
+			ref(kind, [...path, 'quote', 'speaker'], quote.speaker, people, 'person');
+	};
+
+	for (const { index, value: e } of entries('events', 'events')) {
+		const at: Path = ['events', index];
+		refs('events', [...at, 'sides'], e.sides, sides, 'side');
+		refs('events', [...at, 'places'], e.places, places, 'place');
+		refs('events', [...at, 'regions'], e.regions, regions, 'region');
+		refs('events', [...at, 'people'], e.people, people, 'person');
+		inPeriod('events', [...at, 'date'], e.date);
+		inPeriod('events', [...at, 'end'], e.end);
+		quoteCites(
+			'events',
+			at,
+			e.quote,
+			e.sources.map((s) => s.url)
+		);
+	}
+
+	for (const { index, value: p } of entries('people', 'people')) {
+		ref('people', ['people', index, 'side'], p.side, sides, 'side');
+	}
+
+	for (const { index, value: r } of entries('regions', 'regions')) {
+		refs('regions', ['regions', index, 'members'], r.members ?? [], regions, 'region');
+	}
+
+	for (const { index, value: g } of entries('glossary', 'glossary')) {
+		refs('glossary', ['glossary', index, 'events'], g.events, events, 'event');
+	}
+
+	for (const { index, value: d } of entries('documents', 'documents')) {
+		const at: Path = ['documents', index];
+		ref('documents', [...at, 'authorSide'], d.authorSide, sides, 'side');
+		refs('documents', [...at, 'people'], d.people, people, 'person');
+		refs('documents', [...at, 'events'], d.events, events, 'event');
+		refs('documents', [...at, 'sources'], d.sources, new Set(Object.keys(registry)), 'source');
+		if (!d.afterPeriod) {
+			inPeriod('documents', [...at, d.date !== undefined ? 'date' : 'from'], d.date ?? d.from);
+		}
+	}
+
+	const registryUrl = (id: string) => (registry[id] as { url?: unknown } | undefined)?.url;
+	for (const { index, value: t } of entries('documents', 'topics')) {
+		const at: Path = ['topics', index];
+		refs('documents', [...at, 'regions'], t.regions, regions, 'region');
+		refs('documents', [...at, 'places'], t.places, places, 'place');
+		for (const [docId, cell] of Object.entries(t.cells)) {
+			const cellAt: Path = [...at, 'cells', docId];
+			ref('documents', cellAt, docId, documents, 'document');
+			refs(
+				'documents',
+				[...cellAt, 'sources'],
+				cell.sources,
+				new Set(Object.keys(registry)),
+				'source'
+			);
+			const urls = cell.sources.map(registryUrl).filter((u): u is string => typeof u === 'string');
+			quoteCites('documents', cellAt, cell.quote, urls);
+		}
+	}
+
+	for (const { index, value: p } of entries('positions', 'positions')) {
+		const at: Path = ['positions', index];
+		ref('positions', [...at, 'side'], p.side, sides, 'side');
+		refs('positions', [...at, 'jointWith'], p.jointWith ?? [], sides, 'side');
+		ref('positions', [...at, 'issue'], p.issue, issues, 'issue');
+		if (p.speaker !== undefined) ref('positions', [...at, 'speaker'], p.speaker, people, 'person');
+		refs('positions', [...at, 'people'], p.people, people, 'person');
+		refs('positions', [...at, 'events'], p.events, events, 'event');
+		quoteCites(
+			'positions',
+			at,
+			p.quote,
+			p.sources.map((s) => s.url)
+		);
+	}
+
+	for (const { index, value: p } of entries('story', 'phases')) {
+		inPeriod('story', ['phases', index, 'start'], p.start);
+		inPeriod('story', ['phases', index, 'end'], p.end);
+	}
+	for (const { index, value: s } of entries('story', 'steps')) {
+		const at: Path = ['steps', index];
+		refs('story', [...at, 'events'], s.events, events, 'event');
+		refs('story', [...at, 'regions'], s.regions, regions, 'region');
+		refs('story', [...at, 'places'], s.places, places, 'place');
+	}
+}
+
+/** "did you mean …?" for near misses, so a typo is quick to fix. */
+function hint(id: string, known: Set<string>): string {
+	let best: string | null = null;
+	let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
+	for (const k of known) {
+		const d = distance(id, k);
+		if (d < bestDistance) [best, bestDistance] = [k, d];
+	}
+	return best ? ` (did you mean "${best}"?)` : ' (expected an id defined in its own file)';
+}
+
+function distance(a: string, b: string): number {
+	if (Math.abs(a.length - b.length) > 3) return 99;
+	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		let prev = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const tmp = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+			prev = tmp;
+		}
+	}
+	return row[b.length]!;
+}

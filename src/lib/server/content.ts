@@ -1,0 +1,26 @@
+/**
+ * Reads the content files of one story from disk. Used at build time (prerender), by the dev
+ * server and by `npm run check:data`; the browser never sees YAML.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { loadChronology, type ContentFiles } from '../data/load';
+import { FILE_KINDS } from '../data/schema';
+import type { Chronology } from '../data/types';
+
+/** The story the site is built from: `data/`, or another folder named by CHRONOMAP_DATA. */
+export const contentDir = () => process.env.CHRONOMAP_DATA ?? 'data';
+
+export function readContentFiles(dir = contentDir()): ContentFiles {
+	const root = resolve(dir);
+	const files: ContentFiles['files'] = {};
+	for (const kind of FILE_KINDS) {
+		const path = join(root, `${kind}.yaml`);
+		if (existsSync(path)) files[kind] = readFileSync(path, 'utf8');
+	}
+	return { dir: relative(process.cwd(), root).replaceAll('\\', '/') || '.', files };
+}
+
+export function readChronology(dir = contentDir()): Chronology {
+	return loadChronology(readContentFiles(dir));
+}

@@ -1,0 +1,115 @@
+/**
+ * The one shared state of a page: what is selected, the time range, the active step and the
+ * filters. Every view reads it from context and changes it through its methods; its serialised
+ * form is the URL query (url.ts), so the layout keeps the address in step with it.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Chronology, ChronoEvent } from '../data/types';
+import { defaultView, emptyFilters, fromQuery, toQuery, type Filters, type View } from './url';
+
+export class StoryState {
+	readonly model: Chronology;
+	eventId = $state<string | null>(null);
+	regionId = $state<string | null>(null);
+	placeId = $state<string | null>(null);
+	range = $state<View['range']>(null);
+	stepId = $state<string | null>(null);
+	filters = $state<Filters>(emptyFilters());
+	/** Polite messages for the reader, e.g. about a link that named an unknown id. */
+	notices = $state<string[]>([]);
+
+	selectedEvent: ChronoEvent | null;
+	stepIndex: number;
+	/** Events that pass the filters and the time range, in chronological order. */
+	visibleEvents: ChronoEvent[];
+	view: View;
+	/** The view as a URL query string (without "?"). */
+	query: string;
+
+	constructor(model: Chronology) {
+		this.model = model;
+		this.selectedEvent = $derived(model.events.find((e) => e.id === this.eventId) ?? null);
+		this.stepIndex = $derived(
+			Math.max(
+				0,
+				model.steps.findIndex((s) => s.id === this.stepId)
+			)
+		);
+		this.visibleEvents = $derived(model.events.filter((e) => this.passes(e)));
+		this.view = $derived({
+			event: this.eventId,
+			region: this.regionId,
+			place: this.placeId,
+			range: this.range,
+			step: this.stepId,
+			filters: this.filters
+		});
+		this.query = $derived(toQuery(this.view).toString());
+	}
+
+	selectEvent(id: string | null) {
+		this.eventId = id;
+	}
+	selectRegion(id: string | null) {
+		this.regionId = id;
+		if (id) this.placeId = null;
+	}
+	selectPlace(id: string | null) {
+		this.placeId = id;
+		if (id) this.regionId = null;
+	}
+	setRange(range: View['range']) {
+		this.range = range;
+	}
+	goToStep(id: string | null) {
+		this.stepId = id;
+	}
+	setFilters(patch: Partial<Filters>) {
+		this.filters = { ...this.filters, ...patch };
+	}
+	clearFilters() {
+		this.filters = emptyFilters();
+	}
+	dismissNotice(index: number) {
+		this.notices = this.notices.filter((_, i) => i !== index);
+	}
+
+	/** Restores a view from a URL query; unknown ids fall back to the default with a notice. */
+	applyQuery(query: URLSearchParams) {
+		const { view, notices } = fromQuery(query, this.model);
+		this.apply(view);
+		this.notices = notices;
+	}
+
+	reset() {
+		this.apply(defaultView());
+	}
+
+	private apply(view: View) {
+		this.eventId = view.event;
+		this.regionId = view.region;
+		this.placeId = view.place;
+		this.range = view.range;
+		this.stepId = view.step;
+		this.filters = view.filters;
+	}
+
+	private passes(e: ChronoEvent): boolean {
+		const f = this.filters;
+		if (f.sides.length && !e.sides.some((s) => f.sides.includes(s))) return false;
+		if (f.tags.length && !e.tags.some((t) => f.tags.includes(t))) return false;
+		if (f.confidence.length && !f.confidence.includes(e.confidence)) return false;
+		if (this.range && ((e.end ?? e.date) < this.range.start || e.date > this.range.end))
+			return false;
+		if (f.q) {
+			const q = f.q.toLocaleLowerCase('en');
+			const text = `${e.title} ${e.summary} ${e.location ?? ''}`.toLocaleLowerCase('en');
+			if (!text.includes(q)) return false;
+		}
+		return true;
+	}
+}
+
+const KEY = Symbol('story');
+export const setStory = (state: StoryState) => setContext(KEY, state);
+export const getStory = () => getContext<StoryState>(KEY);

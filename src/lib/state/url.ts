@@ -1,0 +1,105 @@
+/**
+ * The shared view as a URL query, both ways. Any view can be linked and restored; ids that the
+ * story does not know are dropped with a notice for the reader instead of failing.
+ */
+import { CONFIDENCE } from '../data/schema';
+import type { Chronology, Confidence } from '../data/types';
+
+export interface Filters {
+	/** Side ids to show; empty = all. */
+	sides: string[];
+	/** Tags to show; empty = all. */
+	tags: string[];
+	/** Confidence levels to show; empty = all. */
+	confidence: Confidence[];
+	/** Free-text search over titles and summaries. */
+	q: string;
+}
+
+export interface View {
+	event: string | null;
+	region: string | null;
+	place: string | null;
+	/** Visible/brushed time range, ISO days, or null for the whole period. */
+	range: { start: string; end: string } | null;
+	/** Step id of the story or presentation, or null for the first. */
+	step: string | null;
+	filters: Filters;
+}
+
+export const emptyFilters = (): Filters => ({ sides: [], tags: [], confidence: [], q: '' });
+
+export const defaultView = (): View => ({
+	event: null,
+	region: null,
+	place: null,
+	range: null,
+	step: null,
+	filters: emptyFilters()
+});
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+
+/** The query for a view; default values are left out so links stay short. */
+export function toQuery(view: View): URLSearchParams {
+	const q = new URLSearchParams();
+	if (view.step) q.set('step', view.step);
+	if (view.event) q.set('event', view.event);
+	if (view.region) q.set('region', view.region);
+	if (view.place) q.set('place', view.place);
+	if (view.range) q.set('range', `${view.range.start}..${view.range.end}`);
+	if (view.filters.sides.length) q.set('sides', view.filters.sides.join(','));
+	if (view.filters.tags.length) q.set('tags', view.filters.tags.join(','));
+	if (view.filters.confidence.length) q.set('confidence', view.filters.confidence.join(','));
+	if (view.filters.q) q.set('q', view.filters.q);
+	return q;
+}
+
+/** Reads a query against the model. Never throws: what it cannot use becomes a notice. */
+export function fromQuery(
+	query: URLSearchParams,
+	model: Pick<Chronology, 'events' | 'regions' | 'places' | 'steps' | 'sides' | 'story'>
+): { view: View; notices: string[] } {
+	const view = defaultView();
+	const notices: string[] = [];
+	const pick = (key: string, known: { id: string }[], what: string) => {
+		const id = query.get(key);
+		if (id === null || id === '') return null;
+		if (known.some((k) => k.id === id)) return id;
+		notices.push(`There is no ${what} “${id}” in this story, so the link opens the default view.`);
+		return null;
+	};
+	view.step = pick('step', model.steps, 'step');
+	view.event = pick('event', model.events, 'event');
+	view.region = pick('region', model.regions, 'region');
+	view.place = pick('place', model.places, 'place');
+
+	const range = query.get('range');
+	if (range) {
+		const [start, end] = range.split('..');
+		if (start && end && DAY.test(start) && DAY.test(end) && start <= end) {
+			view.range = { start, end };
+		} else {
+			notices.push(`The time range “${range}” could not be read, so the whole period is shown.`);
+		}
+	}
+
+	const sides = list(query.get('sides'));
+	view.filters.sides = sides.filter((s) => model.sides.some((d) => d.id === s));
+	const tags = new Set(model.events.flatMap((e) => e.tags));
+	view.filters.tags = list(query.get('tags')).filter((t) => tags.has(t));
+	view.filters.confidence = list(query.get('confidence')).filter((c): c is Confidence =>
+		(CONFIDENCE as readonly string[]).includes(c)
+	);
+	const dropped =
+		sides.length -
+		view.filters.sides.length +
+		list(query.get('tags')).length -
+		view.filters.tags.length +
+		list(query.get('confidence')).length -
+		view.filters.confidence.length;
+	if (dropped > 0) notices.push('Some filters in the link are not known here and were left out.');
+	view.filters.q = (query.get('q') ?? '').slice(0, 200);
+	return { view, notices };
+}

@@ -1,0 +1,6 @@
+// The one load step: the content files are read, validated and cross-checked here, at build time,
+// so a bad data file fails the build. Pages get a plain, typed Chronology.
+import { readChronology } from '$lib/server/content';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = () => ({ model: readChronology() });

@@ -1,0 +1,36 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+if (base && !base.startsWith('/')) {
+	throw new Error(`BASE_PATH must start with "/" (got "${base}"), e.g. BASE_PATH=/chronomap`);
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: {
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
+	kit: {
+		adapter: adapter({ strict: true }),
+		paths: { base, relative: true },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'blob:'],
+				'worker-src': ['self', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self']
+			}
+		}
+	}
+};
+
+export default config;
