@@ -11,7 +11,7 @@ try {
 	console.log(
 		`${dir}: OK — ${model.events.length} events, ${model.people.length} people, ` +
 			`${model.places.length} places, ${model.regions.length} regions, ${model.glossary.length} terms, ` +
-			`${model.documents.length} documents, ${model.positions.length} positions, ${model.steps.length} steps`
+			`${model.plans?.documents.length ?? 0} documents, ${model.plans?.positions.length ?? 0} positions, ${model.steps.length} steps`
 	);
 } catch (err) {
 	if (!(err instanceof ChronologyError)) throw err;

@@ -130,10 +130,12 @@ export function loadChronology(content: ContentFiles): Chronology {
 		places: parsed.places?.places ?? [],
 		regions: parsed.regions?.regions ?? [],
 		glossary: parsed.glossary?.glossary ?? [],
-		sources: parsed.documents?.sources ?? {},
-		documents: parsed.documents?.documents ?? [],
-		topics: parsed.documents?.topics ?? [],
-		issues: parsed.positions?.issues ?? {},
-		positions: parsed.positions?.positions ?? []
+		plans: {
+			sources: parsed.documents?.sources ?? {},
+			documents: parsed.documents?.documents ?? [],
+			topics: parsed.documents?.topics ?? [],
+			issues: parsed.positions?.issues ?? {},
+			positions: parsed.positions?.positions ?? []
+		}
 	};
 }

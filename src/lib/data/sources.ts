@@ -8,8 +8,8 @@ export function citedPages(model: Chronology): SourceRef[] {
 		...model.people.flatMap((p) => p.sources),
 		...model.glossary.flatMap((g) => g.sources),
 		...model.regions.flatMap((r) => [...r.sources, ...r.facts.flatMap((f) => f.sources)]),
-		...Object.values(model.sources),
-		...model.positions.flatMap((p) => p.sources)
+		...Object.values(model.plans?.sources ?? {}),
+		...(model.plans?.positions ?? []).flatMap((p) => p.sources)
 	];
 	const byUrl = new Map<string, SourceRef>();
 	for (const s of all) if (!byUrl.has(s.url)) byUrl.set(s.url, s);

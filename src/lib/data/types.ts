@@ -62,6 +62,14 @@ export interface Chronology {
 	places: PlaceEntry[];
 	regions: RegionEntry[];
 	glossary: GlossaryEntry[];
+	/**
+	 * The plan versions and positions. Heavy, so the layout leaves them out (null) and the pages
+	 * that show them load them on their own.
+	 */
+	plans: Plans | null;
+}
+
+export interface Plans {
 	/** The source registry that documents and topic cells cite by id. */
 	sources: Record<string, SourceRef>;
 	documents: DocumentEntry[];

@@ -21,6 +21,12 @@ export function readContentFiles(dir = contentDir()): ContentFiles {
 	return { dir: relative(process.cwd(), root).replaceAll('\\', '/') || '.', files };
 }
 
+let cache: { key: string; model: Chronology } | null = null;
+
+/** The model of a story folder; parsed once per content, as several pages ask for it per build. */
 export function readChronology(dir = contentDir()): Chronology {
-	return loadChronology(readContentFiles(dir));
+	const content = readContentFiles(dir);
+	const key = JSON.stringify(content);
+	if (cache?.key !== key) cache = { key, model: loadChronology(content) };
+	return cache.model;
 }
