@@ -18,6 +18,8 @@ for (const path of ['/', '/explore']) {
 				await expect(entry.locator(`a[href="${source.url}"]`).first()).toBeAttached();
 			}
 		}
-		await expect(page.locator('h2, h3').filter({ hasText: model.phases[1]!.title }).first()).toBeVisible();
+		await expect(
+			page.locator('h2, h3').filter({ hasText: model.phases[1]!.title }).first()
+		).toBeVisible();
 	});
 }

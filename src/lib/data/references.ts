@@ -1,7 +1,7 @@
 /**
  * Checks that cross the boundaries of one entry or one file: unique ids, references that resolve,
  * quotes that cite one of their entry's sources, and dates inside the story's period.
- * Runs on every entry that is valid on its own, so one bad entry does not hide the others' problems.
+ * Runs on every entry, with the fields that are valid, so one bad value does not hide the others.
  */
 import type { z } from 'zod';
 import type { Path, SourceFile } from './errors';
@@ -25,17 +25,30 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 			: {};
 	};
 
-	/** Valid entries with their index in the file, so messages point at the right lines. */
+	/**
+	 * Entries with their index in the file, so messages point at the right lines. An invalid entry
+	 * still takes part with the fields that are valid on their own: one bad date must not hide an
+	 * unknown place in the same entry.
+	 */
 	function entries<K extends FileKind, L extends keyof Lists[K] & string>(kind: K, key: L) {
-		const schema = LISTS[kind][key] as z.ZodType;
+		const schema = LISTS[kind][key] as unknown as z.ZodObject;
 		return raw(kind, key).flatMap((item, index) => {
-			const r = schema.safeParse(item);
-			return r.success ? [{ index, value: r.data as Entry<K, L> }] : [];
+			const whole = schema.safeParse(item);
+			if (whole.success) return [{ index, value: whole.data as Partial<Entry<K, L>> }];
+			if (item === null || typeof item !== 'object' || Array.isArray(item)) return [];
+			const fields: Record<string, unknown> = {};
+			for (const [field, fieldSchema] of Object.entries(schema.shape)) {
+				const r = (fieldSchema as z.ZodType).safeParse((item as Record<string, unknown>)[field]);
+				if (r.success && r.data !== undefined) fields[field] = r.data;
+			}
+			return [{ index, value: fields as Partial<Entry<K, L>> }];
 		});
 	}
 
 	/** Every id present in the file, valid entry or not: a typo elsewhere is not blamed on it. */
-	function ids(kind: FileKind, key: string): Set<string> {
+	function ids(kind: FileKind, key: string): Set<string> | null {
+		// A file that could not be read has its own error; nothing is checked against it.
+		if (!files[kind]) return null;
 		const seen = new Map<string, number>();
 		raw(kind, key).forEach((item, index) => {
 			const id = (item as { id?: unknown } | null)?.id;
@@ -71,16 +84,23 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 	);
 	const period = story.success ? story.data : null;
 
-	const ref = (kind: FileKind, path: Path, id: string, known: Set<string>, what: string) => {
-		if (!known.has(id)) report(kind, path, `unknown ${what} "${id}"${hint(id, known)}`);
+	const ref = (
+		kind: FileKind,
+		path: Path,
+		id: string | undefined,
+		known: Set<string> | null,
+		what: string
+	) => {
+		if (id !== undefined && known && !known.has(id))
+			report(kind, path, `unknown ${what} "${id}"${hint(id, known)}`);
 	};
 	const refs = (
 		kind: FileKind,
 		path: Path,
-		list: readonly string[],
-		known: Set<string>,
+		list: readonly string[] | undefined,
+		known: Set<string> | null,
 		what: string
-	) => list.forEach((id, i) => ref(kind, [...path, i], id, known, what));
+	) => list?.forEach((id, i) => ref(kind, [...path, i], id, known, what));
 	const inPeriod = (kind: FileKind, path: Path, day: string | undefined) => {
 		if (!period || day === undefined) return;
 		if (day < period.start || day > period.end) {
@@ -95,10 +115,11 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 		kind: FileKind,
 		path: Path,
 		quote: { sourceUrl: string; speaker?: string } | undefined,
-		urls: readonly string[]
+		urls: readonly string[] | undefined
 	) => {
 		if (!quote) return;
-		if (!urls.includes(quote.sourceUrl)) {
+		// Without valid sources the entry already has an error, and the quote cannot be checked.
+		if (urls && !urls.includes(quote.sourceUrl)) {
 			report(
 				kind,
 				[...path, 'quote', 'sourceUrl'],
@@ -121,7 +142,7 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 			'events',
 			at,
 			e.quote,
-			e.sources.map((s) => s.url)
+			e.sources?.map((s) => s.url)
 		);
 	}
 
@@ -153,7 +174,7 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 		const at: Path = ['topics', index];
 		refs('documents', [...at, 'regions'], t.regions, regions, 'region');
 		refs('documents', [...at, 'places'], t.places, places, 'place');
-		for (const [docId, cell] of Object.entries(t.cells)) {
+		for (const [docId, cell] of Object.entries(t.cells ?? {})) {
 			const cellAt: Path = [...at, 'cells', docId];
 			ref('documents', cellAt, docId, documents, 'document');
 			refs(
@@ -180,7 +201,7 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 			'positions',
 			at,
 			p.quote,
-			p.sources.map((s) => s.url)
+			p.sources?.map((s) => s.url)
 		);
 	}
 

@@ -1,0 +1,155 @@
+/**
+ * Look-ups between the story's model and the map: which map feature stands for a region, which
+ * snapshot of the occupied area applies on a day, which events and plan topics concern a region or
+ * a place, and in which order the map lists them. Pure functions over plain data.
+ */
+import type { Chronology, ChronoEvent, Plans, RegionEntry, TopicEntry } from '../data/types';
+
+/** The map sources a clickable thing lives in. */
+export type MapSourceId = 'admin1' | 'groups' | 'seas' | 'places';
+
+/** A region or place as the map addresses it. */
+export interface MapTarget {
+	kind: 'region' | 'place';
+	id: string;
+}
+
+export const SNAPSHOTS = [
+	{ id: 'pre-2022', date: '2022-02-23', label: 'Before 24 Feb 2022' },
+	{ id: '2025-11-20', date: '2025-11-20', label: '20 Nov 2025' },
+	{ id: '2025-12-02', date: '2025-12-02', label: '2 Dec 2025' }
+] as const;
+
+export type SnapshotId = (typeof SNAPSHOTS)[number]['id'];
+
+/** The latest snapshot taken on or before `day` (ISO); the earliest one for days before all. */
+export function snapshotFor(day: string | null | undefined): SnapshotId {
+	if (!day) return SNAPSHOTS[SNAPSHOTS.length - 1]!.id;
+	let found: SnapshotId = SNAPSHOTS[0].id;
+	for (const s of SNAPSHOTS) if (s.date <= day) found = s.id;
+	return found;
+}
+
+/** The day the map shows: the selected event's, else the end of the time range, else null. */
+export function selectedDay(
+	event: Pick<ChronoEvent, 'date'> | null,
+	range: { start: string; end: string } | null
+): string | null {
+	return event?.date ?? range?.end ?? null;
+}
+
+/** Which map source draws a region: oblasts, the two groups, or the seas. */
+export function sourceOfRegion(region: Pick<RegionEntry, 'kind'>): MapSourceId {
+	if (region.kind === 'group') return 'groups';
+	if (region.kind === 'sea' || region.kind === 'strait') return 'seas';
+	return 'admin1';
+}
+
+/** Region ids an event touches, groups expanded to their members too. */
+export function expandRegions(ids: readonly string[], regions: readonly RegionEntry[]): string[] {
+	const out = new Set(ids);
+	for (const id of ids) {
+		for (const m of regions.find((r) => r.id === id)?.members ?? []) out.add(m);
+	}
+	return [...out];
+}
+
+/** Does an event concern this region (directly, through a member, or through its group)? */
+export function eventTouchesRegion(
+	event: Pick<ChronoEvent, 'regions'>,
+	region: Pick<RegionEntry, 'id' | 'members'>,
+	regions: readonly RegionEntry[]
+): boolean {
+	if (event.regions.includes(region.id)) return true;
+	if ((region.members ?? []).some((m) => event.regions.includes(m))) return true;
+	return regions.some(
+		(g) => g.members?.includes(region.id) === true && event.regions.includes(g.id)
+	);
+}
+
+export function eventsForRegion(model: Pick<Chronology, 'events' | 'regions'>, id: string) {
+	const region = model.regions.find((r) => r.id === id);
+	if (!region) return [];
+	return model.events.filter((e) => eventTouchesRegion(e, region, model.regions));
+}
+
+export function eventsForPlace(model: Pick<Chronology, 'events'>, id: string) {
+	return model.events.filter((e) => e.places.includes(id));
+}
+
+/** Plan topics that name the target, directly or (for regions) through a group or a member. */
+export function topicsFor(
+	plans: Pick<Plans, 'topics'> | null,
+	target: MapTarget,
+	regions: readonly RegionEntry[]
+): TopicEntry[] {
+	if (!plans) return [];
+	if (target.kind === 'place') return plans.topics.filter((t) => t.places.includes(target.id));
+	const region = regions.find((r) => r.id === target.id);
+	if (!region) return [];
+	return plans.topics.filter((t) => eventTouchesRegion({ regions: t.regions }, region, regions));
+}
+
+/** The groups a region belongs to (Donetsk → Donbas). */
+export function groupsOf(id: string, regions: readonly RegionEntry[]): RegionEntry[] {
+	return regions.filter((r) => r.members?.includes(id));
+}
+
+/** What a region or place is, in a few words. */
+export function describeRegion(region: Pick<RegionEntry, 'kind'>): string {
+	return {
+		oblast: 'Oblast (province) of Ukraine',
+		'autonomous-republic': 'Autonomous republic of Ukraine',
+		city: 'City with special status in Ukraine',
+		group: 'Area made of several regions',
+		sea: 'Sea',
+		strait: 'Strait'
+	}[region.kind];
+}
+
+const KIND_WORDS: Record<string, string> = {
+	talks: 'talks venue',
+	'press-conference': 'press conference venue',
+	capital: 'capital',
+	port: 'port',
+	donbas: 'Donbas city',
+	frontline: 'front-line town',
+	'occupied-city': 'occupied since 2014/2022',
+	context: 'place mentioned in the story'
+};
+
+export function describePlace(kinds: readonly string[]): string {
+	const words = kinds.map((k) => KIND_WORDS[k] ?? k);
+	const text = words.join(', ');
+	return text ? text[0]!.toUpperCase() + text.slice(1) : 'Place';
+}
+
+/**
+ * How prominent a place is on the map: 1 = meeting cities and capitals, 2 = ports and Donbas
+ * cities, 3 = the rest. Lower ranks win label collisions.
+ */
+export function placeRank(kinds: readonly string[]): 1 | 2 | 3 {
+	if (kinds.some((k) => k === 'talks' || k === 'press-conference' || k === 'capital')) return 1;
+	if (kinds.some((k) => k === 'port' || k === 'donbas' || k === 'occupied-city')) return 2;
+	return 3;
+}
+
+/** Short label for an oblast on the map: "Donetsk Oblast" → "Donetsk". */
+export function shortRegionName(name: string): string {
+	return name.replace(/ Oblast$/, '').replace(/^Autonomous Republic of /, 'AR ');
+}
+
+/**
+ * Items of the list twin in on-screen order: north to south, then west to east, in rows of
+ * `rowDegrees` of latitude, so the list reads the way the eye scans the map.
+ */
+export function screenOrder<T extends { lng: number; lat: number }>(
+	items: readonly T[],
+	rowDegrees = 1.5
+): T[] {
+	return [...items].sort((a, b) => {
+		const ra = Math.floor(-a.lat / rowDegrees);
+		const rb = Math.floor(-b.lat / rowDegrees);
+		return ra - rb || a.lng - b.lng;
+	});
+}

@@ -1,0 +1,65 @@
+/**
+ * The timeline's filter logic and the list of active filters shown as removable chips. The time
+ * range is not a filter here: the timeline shows events outside it dimmed.
+ */
+import type { ChronoEvent, Confidence } from '../data/types';
+import type { Filters } from '../state/url';
+
+type Filterable = Pick<ChronoEvent, 'title' | 'summary' | 'sides' | 'tags' | 'confidence'> & {
+	location?: string;
+};
+
+/** Whether an event passes the side, tag, confidence and text filters. */
+export function matchesFilters(e: Filterable, f: Filters): boolean {
+	if (f.sides.length && !e.sides.some((s) => f.sides.includes(s))) return false;
+	if (f.tags.length && !e.tags.some((t) => f.tags.includes(t))) return false;
+	if (f.confidence.length && !f.confidence.includes(e.confidence)) return false;
+	if (f.q) {
+		const q = f.q.toLocaleLowerCase('en');
+		const text = `${e.title} ${e.summary} ${e.location ?? ''}`.toLocaleLowerCase('en');
+		if (!text.includes(q)) return false;
+	}
+	return true;
+}
+
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+	confirmed: 'Confirmed',
+	'single-source': 'Single source',
+	conflicting: 'Sources conflict'
+};
+
+export interface Chip {
+	key: string;
+	label: string;
+	/** The filters without this one. */
+	without: Partial<Filters>;
+}
+
+/** One chip per active filter value, in a stable order: sides, tags, confidence, search. */
+export function activeChips(f: Filters, sideNames: ReadonlyMap<string, string>): Chip[] {
+	return [
+		...f.sides.map((s) => ({
+			key: `side:${s}`,
+			label: `Side: ${sideNames.get(s) ?? s}`,
+			without: { sides: f.sides.filter((x) => x !== s) }
+		})),
+		...f.tags.map((t) => ({
+			key: `tag:${t}`,
+			label: `Tag: ${t.replaceAll('-', ' ')}`,
+			without: { tags: f.tags.filter((x) => x !== t) }
+		})),
+		...f.confidence.map((c) => ({
+			key: `confidence:${c}`,
+			label: CONFIDENCE_LABELS[c],
+			without: { confidence: f.confidence.filter((x) => x !== c) }
+		})),
+		...(f.q ? [{ key: 'q', label: `Search: “${f.q}”`, without: { q: '' } }] : [])
+	];
+}
+
+/** Tags used by the events, most used first, then by name. */
+export function tagList(events: readonly { tags: readonly string[] }[]): string[] {
+	const counts = new Map<string, number>();
+	for (const e of events) for (const t of e.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+}

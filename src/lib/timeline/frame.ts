@@ -1,0 +1,166 @@
+/**
+ * One frame of the timeline: from the prepared events, the visible time domain and the lane
+ * geometry, the marks to draw (single events, density bins, spans), the labels that fit, and
+ * whether SVG or canvas draws them. Runs on every zoom step, so it is O(visible events).
+ */
+import type { ScaleTime } from 'd3';
+import { binLane, needsCanvas, type Bin } from './lod';
+import { placeLabels, textWidth, truncate } from './layout';
+import type { Prepared } from './model';
+
+export interface Geometry {
+	orientation: 'horizontal' | 'vertical';
+	/** Length of the time axis, px. */
+	length: number;
+	/** Centre of each lane's mark row across the time axis, px. */
+	laneMid: number[];
+	/** Size of a lane across the time axis, px. */
+	laneSize: number;
+	/** Where the label rows of a lane sit across the time axis, px (one per row). */
+	labelAt: (lane: number, row: number) => number;
+	labelRows: number;
+	/** Label font size, px. */
+	fontPx: number;
+	/** Most characters in a label. */
+	labelChars: number;
+}
+
+export interface PointMark {
+	i: number;
+	u: number;
+	v: number;
+	lane: number;
+}
+export interface SpanMark {
+	i: number;
+	u0: number;
+	u1: number;
+	v: number;
+	lane: number;
+}
+export interface BinMark extends Bin {
+	lane: number;
+	v: number;
+}
+export interface LabelMark {
+	i: number;
+	u: number;
+	v: number;
+	text: string;
+	/** The mark's position, for the leader line. */
+	markU: number;
+	markV: number;
+}
+
+export interface Frame {
+	points: PointMark[];
+	spans: SpanMark[];
+	bins: BinMark[];
+	labels: LabelMark[];
+	/** SVG would hold too many nodes: canvas draws points, spans and bins. */
+	isCanvas: boolean;
+}
+
+export interface FrameOptions {
+	/** Ids drawn larger and labelled first. */
+	emphasis: ReadonlySet<number>;
+	bucketPx?: number;
+	maxPerBucket?: number;
+	maxLabels?: number;
+	spanGap?: number;
+}
+
+export function computeFrame(
+	p: Prepared,
+	scale: ScaleTime<number, number>,
+	worldOffset: number,
+	g: Geometry,
+	opts: FrameOptions
+): Frame {
+	const [d0, d1] = scale.domain().map(Number) as [number, number];
+	const pad = (d1 - d0) * 0.02;
+	const view: [number, number] = [d0 - pad, d1 + pad];
+	const toU = (ms: number) => scale(ms);
+	const toWorld = (ms: number) => scale(ms) - worldOffset;
+	const points: PointMark[] = [];
+	const bins: BinMark[] = [];
+	const spans: SpanMark[] = [];
+	p.lanes.forEach((lane, l) => {
+		const v = g.laneMid[l]!;
+		const detail = binLane(lane.at, view, toWorld, worldOffset, {
+			bucketPx: opts.bucketPx ?? 10,
+			maxPerBucket: opts.maxPerBucket ?? 3
+		});
+		for (const j of detail.points) {
+			const i = lane.points[j]!;
+			points.push({ i, u: toU(p.times[i]!.at), v, lane: l });
+		}
+		for (const b of detail.bins) bins.push({ ...b, lane: l, v });
+		for (const i of lane.spans) {
+			const t = p.times[i]!;
+			if (t.end < view[0] || t.start > view[1]) continue;
+			const off = (p.row[i]! + 1) * (opts.spanGap ?? 8) + 6;
+			spans.push({ i, u0: toU(t.start), u1: toU(t.end), v: v + off, lane: l });
+		}
+	});
+	// The emphasised events always get their own mark, even inside a bin or as a span.
+	for (const i of opts.emphasis) {
+		const t = p.times[i];
+		if (!t || t.at < view[0] || t.at > view[1]) continue;
+		if (!points.some((m) => m.i === i))
+			points.push({ i, u: toU(t.at), v: g.laneMid[p.lane[i]!]!, lane: p.lane[i]! });
+	}
+	const isCanvas = needsCanvas(points.length + spans.length, bins.length);
+	const labels = placeFrameLabels(p, points, g, opts, isCanvas);
+	return { points, spans, bins, labels, isCanvas };
+}
+
+function placeFrameLabels(
+	p: Prepared,
+	points: PointMark[],
+	g: Geometry,
+	opts: FrameOptions,
+	isCanvas: boolean
+): LabelMark[] {
+	if (g.labelRows === 0) return [];
+	// With thousands of marks in view only the emphasised events are labelled.
+	const pool = isCanvas ? points.filter((m) => opts.emphasis.has(m.i)) : points;
+	const horizontal = g.orientation === 'horizontal';
+	const texts = new Map<number, string>();
+	const candidates = pool.map((m) => {
+		const e = p.events[m.i]!;
+		const text = truncate(e.title, g.labelChars);
+		texts.set(m.i, text);
+		const size = horizontal ? textWidth(text, g.fontPx) : g.fontPx + 4;
+		const priority =
+			(opts.emphasis.has(m.i) ? 100 : 0) +
+			(e.confidence === 'confirmed' ? 2 : 0) +
+			Math.min(e.sources.length, 4) +
+			(e.quote ? 1 : 0);
+		return {
+			id: String(m.i),
+			u: horizontal ? m.u - 4 : m.u - (g.fontPx + 4) / 2,
+			size,
+			group: horizontal ? m.lane : 0,
+			priority
+		};
+	});
+	const byIndex = new Map(points.map((m) => [m.i, m]));
+	return placeLabels(candidates, {
+		rows: g.labelRows,
+		gap: horizontal ? 8 : 2,
+		length: g.length,
+		max: opts.maxLabels ?? 40
+	}).map((l) => {
+		const i = Number(l.id);
+		const m = byIndex.get(i)!;
+		return {
+			i,
+			u: l.u,
+			v: g.labelAt(horizontal ? m.lane : 0, l.row),
+			text: texts.get(i)!,
+			markU: m.u,
+			markV: m.v
+		};
+	});
+}

@@ -1,0 +1,71 @@
+/**
+ * Turns the filtered events into what the timeline draws from: instants, lanes, span rows and
+ * one sorted array of instants per lane for level-of-detail binning. Computed once per filter
+ * change, not per frame.
+ */
+import type { ChronoEvent } from '../data/types';
+import { DAY_MS, eventTime, type EventTime } from './scales';
+import { assignRows, laneOf } from './layout';
+
+export interface PreparedLane {
+	/** Indexes into `events` of the lane's single-point events, in time order. */
+	points: number[];
+	/** Their instants, ms, for binary search. */
+	at: Float64Array;
+	/** Indexes of the lane's multi-day events; drawn as spans, never binned. */
+	spans: number[];
+	/** Rows the spans need. */
+	spanRows: number;
+}
+
+export interface Prepared {
+	events: ChronoEvent[];
+	times: EventTime[];
+	lane: Int32Array;
+	/** Span row per event, -1 for points. */
+	row: Int32Array;
+	lanes: PreparedLane[];
+	/** The index of each event id. */
+	index: Map<string, number>;
+	/** All instants, sorted (events come sorted by date). */
+	sortedAt: Float64Array;
+}
+
+/** Multi-day events (or timed events with a later end) are spans. */
+export const isSpan = (t: EventTime) => t.end - t.start > DAY_MS * 1.01;
+
+/** Whether the date is uncertain (the data explains it in a `dateNote`): drawn as a range. */
+export const isUncertain = (e: { dateNote?: string }) => e.dateNote !== undefined;
+
+/** The range drawn for an uncertain date: a day either side of what is given. */
+export const uncertainRange = (t: EventTime): [number, number] => [t.start - DAY_MS, t.end + DAY_MS];
+
+export function prepare(events: ChronoEvent[], sideIds: readonly string[]): Prepared {
+	const order = new Map(sideIds.map((s, i) => [s, i]));
+	const nLanes = Math.max(1, sideIds.length);
+	const times = events.map(eventTime);
+	const lane = new Int32Array(events.length);
+	const row = new Int32Array(events.length).fill(-1);
+	const byLane: { points: number[]; spans: number[] }[] = Array.from({ length: nLanes }, () => ({
+		points: [],
+		spans: []
+	}));
+	events.forEach((e, i) => {
+		const l = laneOf(e.sides, order);
+		lane[i] = l;
+		(isSpan(times[i]!) ? byLane[l]!.spans : byLane[l]!.points).push(i);
+	});
+	const lanes = byLane.map(({ points, spans }) => {
+		points.sort((a, b) => times[a]!.at - times[b]!.at);
+		const rows = assignRows(spans.map((i) => times[i]!));
+		spans.forEach((i, j) => (row[i] = rows[j]!));
+		return {
+			points,
+			at: Float64Array.from(points, (i) => times[i]!.at),
+			spans,
+			spanRows: rows.length ? Math.max(...rows) + 1 : 0
+		};
+	});
+	const sortedAt = Float64Array.from(times, (t) => t.at).sort();
+	return { events, times, lane, row, lanes, index: new Map(events.map((e, i) => [e.id, i])), sortedAt };
+}

@@ -1,0 +1,183 @@
+/**
+ * Time arithmetic for the timeline: where an event sits in time (UTC milliseconds), the UTC
+ * scale, adaptive ticks (years → months → days → hours) and the zoom transforms that frame a
+ * period. Pure functions on plain arguments; the components call them in `$derived`.
+ */
+import { scaleUtc, type ScaleTime } from 'd3';
+import { utcDay, utcMonth, utcYear } from 'd3';
+import { zonedToUtc } from '../data/dates';
+
+export const DAY_MS = 86_400_000;
+
+interface Dated {
+	date: string;
+	end?: string;
+	time?: string;
+	timezone?: string;
+}
+
+/** Midnight UTC of an ISO day, in ms. */
+export function dayMs(day: string): number {
+	return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+}
+
+/** The UTC instant of a local time; UTC itself is read without Intl, which is slow at scale. */
+export function instantMs(day: string, time: string, timeZone: string): number {
+	if (timeZone === 'UTC') return dayMs(day) + (+time.slice(0, 2) * 60 + +time.slice(3, 5)) * 60000;
+	return zonedToUtc(day, time, timeZone).getTime();
+}
+
+export interface EventTime {
+	/** Where the mark sits: the known instant, or midday of a day without a time. */
+	at: number;
+	/** First and last instant the event covers (a whole day when no time is known). */
+	start: number;
+	end: number;
+}
+
+/** When an event happens, in UTC ms. Multi-day events run to the end of their last day. */
+export function eventTime(e: Dated): EventTime {
+	const day = dayMs(e.date);
+	const lastDay = e.end && e.end > e.date ? dayMs(e.end) + DAY_MS : day + DAY_MS;
+	if (e.time && e.timezone) {
+		const at = instantMs(e.date, e.time, e.timezone);
+		return { at, start: at, end: Math.max(at, lastDay === day + DAY_MS ? at : lastDay) };
+	}
+	return { at: day + DAY_MS / 2, start: day, end: lastDay };
+}
+
+/** A UTC scale from a time domain (ms) onto a length in px. */
+export function timeScale(domain: [number, number], length: number): ScaleTime<number, number> {
+	return scaleUtc()
+		.domain([new Date(domain[0]), new Date(domain[1])])
+		.range([0, length]);
+}
+
+export type TickUnit = 'years' | 'months' | 'days' | 'hours';
+
+export interface Tick {
+	/** Position along the time axis, px. */
+	u: number;
+	label: string;
+	/** Starts a larger unit (a new year, month or day): drawn stronger and labelled in full. */
+	isMajor: boolean;
+	ms: number;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The unit a tick step falls in. */
+export function tickUnit(stepMs: number): TickUnit {
+	if (stepMs >= 360 * DAY_MS) return 'years';
+	if (stepMs >= 28 * DAY_MS) return 'months';
+	if (stepMs >= DAY_MS) return 'days';
+	return 'hours';
+}
+
+/** One tick's label for a unit; the first tick and each start of a larger unit name it too. */
+export function tickLabel(ms: number, unit: TickUnit, isFirst: boolean): Tick['label'] {
+	const d = new Date(ms);
+	const y = d.getUTCFullYear();
+	const mon = MONTHS[d.getUTCMonth()]!;
+	if (unit === 'years') return String(y);
+	if (unit === 'months') return d.getUTCMonth() === 0 || isFirst ? `${mon} ${y}` : mon;
+	if (unit === 'days') {
+		if (d.getUTCDate() === 1 && d.getUTCMonth() === 0) return `1 ${mon} ${y}`;
+		return d.getUTCDate() === 1 || isFirst ? `${d.getUTCDate()} ${mon}` : String(d.getUTCDate());
+	}
+	const hm = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+	return d.getUTCHours() === 0 || isFirst ? `${d.getUTCDate()} ${mon} ${hm}` : hm;
+}
+
+function isMajor(ms: number, unit: TickUnit): boolean {
+	if (unit === 'years') return true;
+	if (unit === 'months') return +utcYear.floor(new Date(ms)) === ms;
+	if (unit === 'days') return +utcMonth.floor(new Date(ms)) === ms;
+	return +utcDay.floor(new Date(ms)) === ms;
+}
+
+/**
+ * Ticks for an axis of `length` px, about one per `spacing` px: the unit adapts from years to
+ * hours as the scale zooms in. Labels are UTC (the axis is UTC; local times go on the card).
+ */
+export function axisTicks(
+	scale: ScaleTime<number, number>,
+	length: number,
+	spacing = 90
+): { unit: TickUnit; ticks: Tick[] } {
+	const count = Math.max(2, Math.floor(length / spacing));
+	const dates = scale.ticks(count);
+	const step = dates.length > 1 ? +dates[1]! - +dates[0]! : DAY_MS * 365;
+	const unit = tickUnit(step);
+	return {
+		unit,
+		ticks: dates.map((d, i) => ({
+			ms: +d,
+			u: scale(d),
+			label: tickLabel(+d, unit, i === 0),
+			isMajor: isMajor(+d, unit)
+		}))
+	};
+}
+
+/** The shortest stretch of time that holds `share` of the (sorted) instants: the core period. */
+export function corePeriod(sorted: ArrayLike<number>, share = 0.8): [number, number] | null {
+	const n = sorted.length;
+	if (n === 0) return null;
+	const need = Math.max(1, Math.ceil(n * share));
+	let best: [number, number] = [sorted[0]!, sorted[need - 1]!];
+	for (let i = 1; i + need - 1 < n; i++) {
+		const span = sorted[i + need - 1]! - sorted[i]!;
+		if (span < best[1] - best[0]) best = [sorted[i]!, sorted[i + need - 1]!];
+	}
+	return best;
+}
+
+/** Widens a domain by a share of its length on both sides, and to at least `minMs`. */
+export function padDomain(d: [number, number], share = 0.04, minMs = 2 * DAY_MS): [number, number] {
+	const mid = (d[0] + d[1]) / 2;
+	const half = Math.max((d[1] - d[0]) * (0.5 + share), minMs / 2);
+	return [mid - half, mid + half];
+}
+
+export interface ZoomTransform {
+	/** Scale factor over the "fit all" scale. */
+	k: number;
+	/** Translation along the time axis, px. */
+	t: number;
+}
+
+/** The transform that shows `view` across `length` px, given the "fit all" domain. */
+export function frameTransform(
+	all: [number, number],
+	view: [number, number],
+	length: number
+): ZoomTransform {
+	const pxPerMs = length / (all[1] - all[0]);
+	const k = (all[1] - all[0]) / Math.max(1, view[1] - view[0]);
+	return { k, t: -(view[0] - all[0]) * pxPerMs * k };
+}
+
+/** The domain a transform shows. */
+export function transformDomain(
+	all: [number, number],
+	z: ZoomTransform,
+	length: number
+): [number, number] {
+	const msPerPx = (all[1] - all[0]) / length;
+	return [all[0] + (-z.t / z.k) * msPerPx, all[0] + ((length - z.t) / z.k) * msPerPx];
+}
+
+/** ISO day of a UTC instant. */
+export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A brushed pixel span as a range of whole ISO days (the shared state's time range). */
+export function brushRange(
+	scale: ScaleTime<number, number>,
+	u0: number,
+	u1: number
+): { start: string; end: string } {
+	const [a, b] = u0 <= u1 ? [u0, u1] : [u1, u0];
+	return { start: isoDay(+scale.invert(a)), end: isoDay(+scale.invert(b)) };
+}

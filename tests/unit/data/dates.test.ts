@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+	eventDateLabel,
+	eventDatetime,
+	eventLabel,
+	formatDay,
+	formatDayRange,
+	zonedToUtc
+} from '../../../src/lib/data/dates';
+
+describe('date labels', () => {
+	const days = [
+		{ input: '2025-11-23', expected: '23 Nov 2025' },
+		{ input: '2025-12', expected: 'Dec 2025' },
+		{ input: '2022', expected: '2022' }
+	];
+	for (const { input, expected } of days) {
+		it(`formatDay(${input}) is "${expected}"`, () => expect(formatDay(input)).toBe(expected));
+	}
+
+	const ranges = [
+		{ start: '2025-11-24', end: '2025-11-25', expected: '24–25 Nov 2025' },
+		{ start: '2025-11-28', end: '2025-12-02', expected: '28 Nov – 2 Dec 2025' },
+		{ start: '2024-12-31', end: '2025-01-01', expected: '31 Dec 2024 – 1 Jan 2025' },
+		{ start: '2025-11-23', end: '2025-11-23', expected: '23 Nov 2025' }
+	];
+	for (const { start, end, expected } of ranges) {
+		it(`formatDayRange(${start}, ${end}) is "${expected}"`, () =>
+			expect(formatDayRange(start, end)).toBe(expected));
+	}
+
+	it('shows a local time in its own zone and in UTC', () => {
+		const meeting = {
+			date: '2025-12-02',
+			end: '2025-12-03',
+			time: '20:00',
+			timezone: 'Europe/Moscow'
+		};
+		expect(eventDateLabel(meeting)).toBe('2 Dec 2025, 20:00 Moscow time (17:00 UTC) – 3 Dec 2025');
+		expect(eventDatetime(meeting)).toBe('2025-12-02T17:00Z');
+	});
+
+	it('names the UTC day when it differs from the local day', () => {
+		const e = { date: '2025-11-29', time: '01:30', timezone: 'Europe/Moscow' };
+		expect(eventDateLabel(e)).toBe('29 Nov 2025, 01:30 Moscow time (28 Nov 2025, 22:30 UTC)');
+	});
+
+	it('converts across daylight-saving time', () => {
+		expect(zonedToUtc('1969-07-16', '09:32', 'America/New_York').toISOString()).toBe(
+			'1969-07-16T13:32:00.000Z'
+		);
+		expect(zonedToUtc('2025-12-02', '14:05', 'Europe/Dublin').toISOString()).toBe(
+			'2025-12-02T14:05:00.000Z'
+		);
+	});
+
+	it('gives an event the accessible name "day — title"', () => {
+		expect(
+			eventLabel({ date: '2025-11-23', title: 'US and Ukrainian delegations meet in Geneva' })
+		).toBe('23 Nov 2025 — US and Ukrainian delegations meet in Geneva');
+	});
+});

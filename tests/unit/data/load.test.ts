@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { ChronologyError, formatError } from '../../../src/lib/data/errors';
+import { loadChronology, type ContentFiles } from '../../../src/lib/data/load';
+import { fixtureFiles, realFiles } from '../helpers';
+
+/** Loads the fixture story with one file's text changed; returns the formatted errors. */
+function errorsAfter(kind: keyof ContentFiles['files'], edit: (text: string) => string): string[] {
+	const content = fixtureFiles();
+	content.files[kind] = edit(content.files[kind]!);
+	try {
+		loadChronology(content);
+	} catch (err) {
+		if (err instanceof ChronologyError) return err.errors.map(formatError);
+		throw err;
+	}
+	return [];
+}
+
+const lineOf = (kind: keyof ContentFiles['files'], needle: string) =>
+	fixtureFiles()
+		.files[kind]!.split('\n')
+		.findIndex((l) => l.includes(needle)) + 1;
+
+describe('loadChronology', () => {
+	it('loads the real story into a typed chronology', () => {
+		const model = loadChronology(realFiles());
+		expect(model.events).toHaveLength(50);
+		expect(model.story.title).toMatch(/peace plan/i);
+		expect(model.plans?.documents.length).toBeGreaterThan(0);
+	});
+
+	it('loads the tiny fixture story through the same code', () => {
+		const model = loadChronology(fixtureFiles());
+		expect(model.events.map((e) => e.id)).toEqual([
+			'launch',
+			'landing',
+			'first-step',
+			'luna-15',
+			'splashdown'
+		]);
+		expect(model.steps).toHaveLength(3);
+		expect(model.events.find((e) => e.id === 'landing')?.phase).toBe('on-the-moon');
+	});
+
+	it('sorts events by day, then by local time, untimed last', () => {
+		const days = loadChronology(realFiles()).events.map((e) => `${e.date}T${e.time ?? '99'}`);
+		expect(days).toEqual([...days].sort());
+	});
+
+	const cases: {
+		name: string;
+		kind: keyof ContentFiles['files'];
+		edit: (t: string) => string;
+		expected: RegExp;
+		line?: number;
+	}[] = [
+		{
+			name: 'a date that is not in the calendar',
+			kind: 'events',
+			edit: (t) => t.replace("date: '1969-07-20'", "date: '1969-07-32'"),
+			expected:
+				/events\.yaml:\d+ event "landing" › date: "1969-07-32" is not a calendar date \(expected YYYY-MM-DD\)/,
+			line: lineOf('events', "date: '1969-07-20'")
+		},
+		{
+			name: 'a date in another format',
+			kind: 'events',
+			edit: (t) => t.replace("date: '1969-07-20'", "date: '20/07/1969'"),
+			expected: /event "landing" › date: "20\/07\/1969" expected YYYY-MM-DD/
+		},
+		{
+			name: 'an unknown place id, with a suggestion',
+			kind: 'events',
+			edit: (t) => t.replace('places: [houston]', 'places: [huston]'),
+			expected: /event "landing" › places\[0\]: unknown place "huston" \(did you mean "houston"\?\)/
+		},
+		{
+			name: 'a duplicate id',
+			kind: 'events',
+			edit: (t) => t.replace('id: luna-15', 'id: landing'),
+			expected: /event "landing" › id: id "landing" is already used by entry #2; ids must be unique/
+		},
+		{
+			name: 'an event without sources',
+			kind: 'events',
+			edit: (t) =>
+				t.replace(
+					/(id: splashdown[\s\S]*?)sources:\n(\s+- outlet[^\n]*\n\s+title[^\n]*\n\s+date[^\n]*\n\s+url[^\n]*\n?)/,
+					'$1sources: []\n'
+				),
+			expected: /event "splashdown" › sources: needs at least one source/
+		},
+		{
+			name: 'a value of the wrong type',
+			kind: 'events',
+			edit: (t) => t.replace('title: Apollo 11 lifts off from Florida', 'title: [Apollo, 11]'),
+			expected: /event "launch" › title: a list is not valid: expected text/
+		},
+		{
+			name: 'a missing required field',
+			kind: 'events',
+			edit: (t) =>
+				t.replace(
+					'    summary: Neil Armstrong becomes the first person to walk on the Moon.\n',
+					''
+				),
+			expected: /event "first-step" › summary: is missing \(expected text\)/
+		},
+		{
+			name: 'a misspelt field name',
+			kind: 'events',
+			edit: (t) => t.replace('summary: The uncrewed', 'sumary: The uncrewed'),
+			expected: /event "luna-15": unknown field "sumary"/
+		},
+		{
+			name: 'an end before the start',
+			kind: 'events',
+			edit: (t) => t.replace("date: '1969-07-24'", "date: '1969-07-24'\n    end: '1969-07-23'"),
+			expected: /event "splashdown" › end: "1969-07-23" must not be before date/
+		},
+		{
+			name: 'a date outside the declared period',
+			kind: 'events',
+			edit: (t) => t.replace("date: '1969-07-24'", "date: '1969-08-24'"),
+			expected:
+				/event "splashdown" › date: "1969-08-24" is outside the story's period 1969-07-16 … 1969-07-24/
+		},
+		{
+			name: 'a non-http url',
+			kind: 'events',
+			edit: (t) =>
+				t.replace('url: https://en.wikipedia.org/wiki/Luna_15', 'url: ftp://example.org/luna'),
+			expected:
+				/event "luna-15" › sources\[0\]\.url: "ftp:\/\/example\.org\/luna" is not an http\(s\) URL/
+		},
+		{
+			name: 'a quote that cites none of its event’s sources',
+			kind: 'events',
+			edit: (t) =>
+				t.replace(
+					'sourceUrl: https://www.nasa.gov/mission/apollo-11/',
+					'sourceUrl: https://example.org/x'
+				),
+			expected:
+				/event "landing" › quote\.sourceUrl: "https:\/\/example\.org\/x" is not the url of one of this entry's sources/
+		},
+		{
+			name: 'a time without a zone',
+			kind: 'events',
+			edit: (t) => t.replace('    timezone: America/New_York\n', ''),
+			expected: /event "launch" › timezone: time and timezone go together/
+		},
+		{
+			name: 'an unknown time zone',
+			kind: 'events',
+			edit: (t) => t.replace('timezone: America/New_York', 'timezone: Mars/Olympus'),
+			expected: /event "launch" › timezone: "Mars\/Olympus" is not an IANA time zone/
+		},
+		{
+			name: 'an unknown side',
+			kind: 'events',
+			edit: (t) => t.replace('sides: [soviet]', 'sides: [sovet]'),
+			expected: /event "luna-15" › sides\[0\]: unknown side "sovet" \(did you mean "soviet"\?\)/
+		},
+		{
+			name: 'a step pointing at an unknown event',
+			kind: 'story',
+			edit: (t) => t.replace('events: [splashdown]', 'events: [splash]'),
+			expected: /story\.yaml:\d+ step "home" › events\[0\]: unknown event "splash"/
+		},
+		{
+			name: 'a person on an unknown side',
+			kind: 'people',
+			edit: (t) => t.replace('side: nasa\n    part: Stayed', 'side: esa\n    part: Stayed'),
+			expected: /person "collins" › side: unknown side "esa"/
+		},
+		{
+			name: 'a YAML syntax error',
+			kind: 'places',
+			edit: (t) => t.replace('name: { en: Houston }', 'name: { en: Houston'),
+			expected: /places\.yaml:\d+: YAML syntax: /
+		},
+		{
+			name: 'a field given twice',
+			kind: 'places',
+			edit: (t) =>
+				t.replace(
+					'country: US\n    lng: -95.3698',
+					'country: US\n    country: US\n    lng: -95.3698'
+				),
+			expected: /places\.yaml:\d+: YAML syntax: a field is given twice/
+		}
+	];
+
+	for (const c of cases) {
+		it(`reports ${c.name} with file, line, entry and field`, () => {
+			const errors = errorsAfter(c.kind, c.edit);
+			expect(
+				errors.some((e) => c.expected.test(e)),
+				errors.join('\n')
+			).toBe(true);
+			if (c.line) expect(errors[0]).toContain(`:${c.line} `);
+		});
+	}
+
+	it('reports every problem of a run, not only the first', () => {
+		const errors = errorsAfter('events', (t) =>
+			t
+				.replace("date: '1969-07-20'", "date: '1969-07-32'")
+				.replace('places: [houston]', 'places: [huston]')
+				.replace('id: luna-15', 'id: splashdown')
+				.replace('url: https://en.wikipedia.org/wiki/Luna_15', 'url: mailto:x@example.org')
+				.replace('title: Apollo 11 lifts off from Florida', 'title: 11')
+		);
+		const inEvents = errors.filter((e) => /^tests\/fixtures\/apollo\/events\.yaml:\d+ /.test(e));
+		expect(inEvents.length, errors.join('\n')).toBeGreaterThanOrEqual(5);
+	});
+
+	it('names a missing required file', () => {
+		const content = fixtureFiles();
+		delete content.files.places;
+		expect(() => loadChronology(content)).toThrow(/places\.yaml:1: file is missing/);
+	});
+});

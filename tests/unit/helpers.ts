@@ -1,0 +1,17 @@
+/** Shared by the unit tests: the content files of the real story and of the tiny fixture story. */
+import { readContentFiles } from '../../src/lib/server/content';
+
+export const realFiles = () => readContentFiles('data');
+export const fixtureFiles = () => readContentFiles('tests/fixtures/apollo');
+
+/** A seeded random generator (mulberry32), so that fuzzing is repeatable. */
+export function seeded(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
