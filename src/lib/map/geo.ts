@@ -21,7 +21,7 @@ export const REGION_BOX: [[number, number], [number, number]] = [
 export const ANCHORS: Record<string, [number, number]> = {
 	donbas: [38.95, 48.2],
 	crimea: [34.3, 45.15],
-	'black-sea': [33.2, 43.4],
+	'black-sea': [31.7, 44.95],
 	'sea-of-azov': [36.75, 46.25],
 	'kerch-strait': [36.6, 45.25]
 };

@@ -1,0 +1,282 @@
+/**
+ * The map style, built in code from local data: no tile server, no remote style, no glyphs or
+ * sprites (labels are drawn locally from the page's web font). Layers are declared here as data,
+ * in drawing order.
+ * https://maplibre.org/maplibre-style-spec/
+ */
+import type {
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import type { PlaceEntry } from '../data/types';
+import { placeRank } from './features';
+import type { FC, RegionGeo, WorldGeo } from './geo';
+import {
+	COLORS,
+	placeRadius,
+	placeTextSize,
+	snapshotFilter,
+	stateColor,
+	stateOpacity,
+	stateWidth
+} from './paint';
+
+export const FONT = ['Noto Sans', 'sans-serif'];
+
+/** Credits, exactly as the data's licences ask (static/geo/SOURCES.md). */
+export const ATTRIBUTION =
+	'Boundaries © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors ' +
+	'(ODbL), via <a href="https://www.geoboundaries.org">geoBoundaries</a> (CC BY 4.0) · ' +
+	'<a href="https://www.naturalearthdata.com">Natural Earth</a> · Occupied areas: ' +
+	'<a href="https://deepstatemap.live">DeepStateMap.live</a> · Places: ' +
+	'<a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0)';
+
+/** Layers a click or hover can hit, most specific first. */
+export const CLICKABLE = ['places-dot', 'places-label', 'area-labels', 'admin1-fill', 'seas-fill'];
+
+export function placesGeo(places: readonly PlaceEntry[]): FC {
+	return {
+		type: 'FeatureCollection',
+		features: places.map((p) => ({
+			type: 'Feature',
+			properties: { id: p.id, label: p.name.en, rank: placeRank(p.kinds) },
+			geometry: { type: 'Point', coordinates: [p.lng, p.lat] }
+		}))
+	};
+}
+
+const geojson = (data: FC, promoteId?: string): SourceSpecification => ({
+	type: 'geojson',
+	data,
+	...(promoteId ? { promoteId } : {})
+});
+
+export function buildStyle(
+	region: RegionGeo,
+	world: WorldGeo,
+	places: FC,
+	snapshot: string
+): StyleSpecification {
+	const halo = { 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 };
+	const layers: LayerSpecification[] = [
+		{ id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
+		{
+			id: 'world-land',
+			type: 'fill',
+			source: 'world',
+			paint: { 'fill-color': COLORS.land, 'fill-antialias': false }
+		},
+		{
+			id: 'world-borders',
+			type: 'line',
+			source: 'world-borders',
+			paint: { 'line-color': COLORS.borderIntl, 'line-width': 0.6 }
+		},
+		{
+			id: 'seas-fill',
+			type: 'fill',
+			source: 'seas',
+			paint: { 'fill-color': stateColor(COLORS.water, COLORS.waterHover) }
+		},
+		{
+			id: 'countries-fill',
+			type: 'fill',
+			source: 'countries',
+			filter: ['!=', ['get', 'id'], 'UKR'],
+			paint: { 'fill-color': COLORS.land }
+		},
+		{
+			id: 'admin1-fill',
+			type: 'fill',
+			source: 'admin1',
+			paint: { 'fill-color': stateColor(COLORS.ukraine) }
+		},
+		{
+			id: 'occupied-tint',
+			type: 'fill',
+			source: 'occupied',
+			filter: snapshotFilter(snapshot),
+			paint: { 'fill-color': COLORS.occupiedTint }
+		},
+		{
+			id: 'occupied-hatch',
+			type: 'fill',
+			source: 'occupied',
+			filter: snapshotFilter(snapshot),
+			paint: { 'fill-pattern': 'hatch' }
+		},
+		{
+			id: 'admin1-lines',
+			type: 'line',
+			source: 'admin1-lines',
+			paint: { 'line-color': COLORS.admin1Line, 'line-width': 0.8 }
+		},
+		{
+			id: 'frontline',
+			type: 'line',
+			source: 'frontline',
+			filter: snapshotFilter(snapshot),
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': COLORS.frontline,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2.2]
+			}
+		},
+		{
+			id: 'borders',
+			type: 'line',
+			source: 'borders',
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': ['match', ['get', 'kind'], 'ukraine', COLORS.border, COLORS.borderIntl],
+				'line-width': ['match', ['get', 'kind'], 'ukraine', 1.4, 0.7]
+			}
+		},
+		{
+			id: 'seas-outline',
+			type: 'line',
+			source: 'seas',
+			paint: {
+				'line-color': COLORS.outline,
+				'line-width': stateWidth(0.5, 2),
+				'line-opacity': stateOpacity
+			}
+		},
+		{
+			id: 'admin1-outline',
+			type: 'line',
+			source: 'admin1',
+			paint: {
+				'line-color': COLORS.outline,
+				'line-width': stateWidth(0.6),
+				'line-opacity': stateOpacity
+			}
+		},
+		{
+			id: 'groups-outline',
+			type: 'line',
+			source: 'groups',
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': COLORS.outline,
+				'line-width': stateWidth(1, 3),
+				'line-opacity': stateOpacity,
+				'line-dasharray': [3, 1.5]
+			}
+		},
+		{
+			id: 'admin1-labels',
+			type: 'symbol',
+			source: 'admin1-labels',
+			minzoom: 4.6,
+			filter: ['!', ['in', ['get', 'id'], ['literal', ['UA-30', 'UA-40', 'UA-43']]]],
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-font': FONT,
+				'text-size': ['interpolate', ['linear'], ['zoom'], 4.6, 10, 8, 13],
+				'text-letter-spacing': 0.04,
+				'text-max-width': 6,
+				'symbol-sort-key': 10
+			},
+			paint: { 'text-color': COLORS.label, ...halo }
+		},
+		{
+			id: 'area-labels',
+			type: 'symbol',
+			source: 'area-labels',
+			minzoom: 3.6,
+			layout: {
+				'text-field': ['upcase', ['get', 'label']],
+				'text-font': FONT,
+				'text-size': ['match', ['get', 'kind'], 'group', 12.5, 11.5],
+				'text-letter-spacing': 0.16,
+				'text-max-width': 7,
+				'symbol-sort-key': ['match', ['get', 'kind'], 'group', 2, 5]
+			},
+			paint: {
+				'text-color': ['match', ['get', 'kind'], 'group', COLORS.outline, COLORS.seaLabel],
+				...halo
+			}
+		},
+		{
+			id: 'places-dot',
+			type: 'circle',
+			source: 'places',
+			paint: {
+				'circle-radius': placeRadius,
+				'circle-color': [
+					'case',
+					['boolean', ['feature-state', 'selected'], false],
+					COLORS.selected,
+					['==', ['get', 'rank'], 1],
+					COLORS.meeting,
+					COLORS.outline
+				],
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': [
+					'case',
+					[
+						'any',
+						['boolean', ['feature-state', 'selected'], false],
+						['boolean', ['feature-state', 'highlight'], false],
+						['boolean', ['feature-state', 'hover'], false]
+					],
+					2.5,
+					1
+				]
+			}
+		},
+		{
+			id: 'places-label',
+			type: 'symbol',
+			source: 'places',
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-font': FONT,
+				'text-size': placeTextSize,
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.6,
+				'text-justify': 'auto',
+				'symbol-sort-key': ['get', 'rank']
+			},
+			paint: {
+				'text-color': [
+					'case',
+					['boolean', ['feature-state', 'highlight'], false],
+					COLORS.frontline,
+					COLORS.placeLabel
+				],
+				...halo
+			}
+		}
+	];
+	return {
+		version: 8,
+		sources: {
+			world: geojson(world.countries),
+			'world-borders': geojson(world.borders as FC),
+			countries: geojson(region.countries),
+			admin1: geojson(region.admin1, 'id'),
+			groups: geojson(region.groups, 'id'),
+			'admin1-labels': geojson(region.admin1Labels as FC),
+			'area-labels': geojson(region.areaLabels as FC, 'id'),
+			occupied: geojson(region.occupied),
+			frontline: geojson(region.frontline),
+			seas: geojson(region.seas, 'id'),
+			borders: geojson(region.borders as FC),
+			'admin1-lines': geojson(region.admin1Lines as FC),
+			places: geojson(places, 'id')
+		},
+		layers
+	};
+}
+
+/** Which source holds the thing a layer draws, to set its feature-state. */
+export const SOURCE_OF_LAYER: Record<string, string> = {
+	'places-dot': 'places',
+	'places-label': 'places',
+	'area-labels': 'groups',
+	'admin1-fill': 'admin1',
+	'seas-fill': 'seas'
+};

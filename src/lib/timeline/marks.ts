@@ -1,0 +1,98 @@
+/**
+ * Sizes and geometry of the timeline per variant and orientation: lane positions, label rows,
+ * mark sizes. Plain numbers, shared by the SVG, the canvas and the hit tests.
+ */
+import type { Geometry } from './frame';
+
+export type Variant = 'full' | 'strip' | 'large';
+
+export interface Layout extends Geometry {
+	width: number;
+	height: number;
+	/** Space before the time axis starts (lane names), px. */
+	gutter: number;
+	/** Across the time axis: where the phase labels and the axis sit, px. */
+	phaseV: number;
+	axisV: number;
+	/** Size of the axis strip across the time axis, px. */
+	axisSize: number;
+	markSize: number;
+	/** Hit area of a mark along and across the time axis, px (≥ 44 on touch layouts). */
+	hit: [number, number];
+}
+
+const VARIANTS = {
+	full: { labelRows: 2, fontPx: 12, labelChars: 34, mark: 11, row: 30 },
+	strip: { labelRows: 0, fontPx: 11, labelChars: 0, mark: 8, row: 18 },
+	large: { labelRows: 2, fontPx: 16, labelChars: 40, mark: 15, row: 40 }
+} as const;
+
+/** Height of a density mark for a bin of `count` events, px. */
+export const binSize = (count: number) => Math.min(22, 6 + 3 * Math.log2(count));
+
+/**
+ * The geometry for a width. Below 640 px the timeline is vertical: time runs down `verticalLength`
+ * px, lanes are 44 px columns, labels sit in a column to their right.
+ */
+export function layoutFor(
+	variant: Variant,
+	width: number,
+	spanRows: number[],
+	verticalLength = 560
+): Layout {
+	const o = VARIANTS[variant];
+	const lanes = spanRows.length;
+	if (width < 640) {
+		const axisSize = 52;
+		const col = 44;
+		const labelX = axisSize + lanes * col + 8;
+		const labelChars = Math.max(8, Math.floor((width - labelX - 4) / (o.fontPx * 0.56)));
+		return {
+			orientation: 'vertical',
+			width,
+			height: verticalLength,
+			gutter: 0,
+			length: verticalLength,
+			laneMid: spanRows.map((_, l) => axisSize + l * col + col / 2),
+			laneSize: col,
+			labelAt: () => labelX,
+			labelRows: variant === 'strip' ? 0 : 1,
+			fontPx: o.fontPx,
+			labelChars: variant === 'strip' ? 0 : labelChars,
+			phaseV: 0,
+			axisV: 0,
+			axisSize,
+			markSize: Math.max(o.mark, 12),
+			hit: [44, 44]
+		};
+	}
+	const phaseSize = variant === 'strip' ? 0 : o.fontPx + 12;
+	const labelBlock = o.labelRows * (o.fontPx + 4);
+	const laneMid: number[] = [];
+	let v = phaseSize;
+	for (const rows of spanRows) {
+		const size = labelBlock + o.row + rows * 8 + (rows ? 4 : 0);
+		laneMid.push(v + labelBlock + o.row / 2);
+		v += size;
+	}
+	const axisSize = 30;
+	const gutter = variant === 'strip' ? 0 : variant === 'large' ? 150 : 112;
+	return {
+		orientation: 'horizontal',
+		width,
+		height: v + axisSize,
+		gutter,
+		length: width - gutter,
+		laneMid,
+		laneSize: o.row,
+		labelAt: (lane, row) => laneMid[lane]! - o.row / 2 - 4 - row * (o.fontPx + 4),
+		labelRows: o.labelRows,
+		fontPx: o.fontPx,
+		labelChars: o.labelChars,
+		phaseV: phaseSize / 2 + 4,
+		axisV: v,
+		axisSize,
+		markSize: o.mark,
+		hit: [Math.max(14, o.mark + 6), o.row]
+	};
+}

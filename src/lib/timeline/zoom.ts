@@ -1,0 +1,93 @@
+/**
+ * `use:zoomable`: the one place d3-zoom touches the DOM. Wheel, pinch and drag zoom and pan the
+ * time axis (x when horizontal, y when vertical); the component gets plain `{ k, t }` transforms
+ * back and drives the zoom through the small API handed to `bind`.
+ */
+import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform as D3Transform } from 'd3';
+import type { ZoomTransform } from './scales';
+
+export interface ZoomApi {
+	/** Zooms by a factor around a point on the time axis (px; default the middle). */
+	scaleBy(factor: number, atU?: number): void;
+	/** Moves to a transform, animated unless `instant`. */
+	set(z: ZoomTransform, instant?: boolean): void;
+}
+
+export interface ZoomParams {
+	orientation: 'horizontal' | 'vertical';
+	/** Length of the time axis, px. */
+	length: number;
+	/** Size across the time axis, px. */
+	cross: number;
+	/** Most zoom over "fit all". */
+	maxK: number;
+	/** Animation time for buttons and keys, ms (0 for reduced motion). */
+	duration: number;
+	onzoom: (z: ZoomTransform) => void;
+	bind: (api: ZoomApi) => void;
+}
+
+type El = Element & { __zoom?: D3Transform };
+
+export function zoomable(node: El, initial: ZoomParams) {
+	let params = initial;
+	const horizontal = () => params.orientation === 'horizontal';
+	const toD3 = (z: ZoomTransform) =>
+		horizontal() ? zoomIdentity.translate(z.t, 0).scale(z.k) : zoomIdentity.translate(0, z.t).scale(z.k);
+	const behaviour: ZoomBehavior<El, unknown> = zoom<El, unknown>()
+		.clickDistance(4)
+		// The brush strip handles its own drags.
+		.filter((ev: Event) => {
+			const target = ev.target as Element | null;
+			if (target?.closest('[data-brush]') && ev.type !== 'wheel') return false;
+			return (!(ev as MouseEvent).ctrlKey || ev.type === 'wheel') && !(ev as MouseEvent).button;
+		})
+		.on('zoom', (ev: { transform: D3Transform }) => {
+			const { k, x, y } = ev.transform;
+			params.onzoom({ k, t: horizontal() ? x : y });
+		});
+	const configure = () => {
+		const { length, cross } = params;
+		const ext: [[number, number], [number, number]] = horizontal()
+			? [
+					[0, 0],
+					[length, cross]
+				]
+			: [
+					[0, 0],
+					[cross, length]
+				];
+		behaviour.extent(ext).translateExtent(ext).scaleExtent([1, params.maxK]);
+	};
+	configure();
+	const sel = select<El, unknown>(node);
+	sel.call(behaviour).on('dblclick.zoom', null);
+	params.bind({
+		scaleBy(factor, atU) {
+			const u = atU ?? params.length / 2;
+			const p: [number, number] = horizontal() ? [u, params.cross / 2] : [params.cross / 2, u];
+			sel.transition().duration(params.duration).call(behaviour.scaleBy, factor, p);
+		},
+		set(z, instant) {
+			if (instant || params.duration === 0) sel.interrupt().call(behaviour.transform, toD3(z));
+			else sel.transition().duration(params.duration).call(behaviour.transform, toD3(z));
+		}
+	});
+	return {
+		update(next: ZoomParams) {
+			const old = params;
+			params = next;
+			configure();
+			if (old.length !== next.length || old.orientation !== next.orientation) {
+				// Keep the same stretch of time in view when the axis changes length.
+				const cur = node.__zoom ?? zoomIdentity;
+				const oldT = old.orientation === 'horizontal' ? cur.x : cur.y;
+				const t = (oldT * next.length) / Math.max(1, old.length);
+				sel.call(behaviour.transform, toD3({ k: cur.k, t }));
+			}
+		},
+		destroy() {
+			sel.interrupt().on('.zoom', null);
+		}
+	};
+}
