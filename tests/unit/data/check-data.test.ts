@@ -37,7 +37,7 @@ it('names five breakages of events.yaml with file and line and exits 1', () => {
 			"  - id: geneva-talks\n    date: '2025-11-31'"
 		)
 		// 2. an unknown place id
-		.replace(/(- id: kremlin-meeting[\s\S]*?places:\n\s+- )moscow/, '$1moskow')
+		.replace(/(- id: kremlin-meeting[\s\S]*?places: \[)moscow/, '$1moskow')
 		// 3. a duplicate id
 		.replace('- id: sybiha-response', '- id: putin-sea-threat')
 		// 4. a missing source
