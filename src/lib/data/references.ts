@@ -214,6 +214,8 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 		refs('story', [...at, 'events'], s.events, events, 'event');
 		refs('story', [...at, 'regions'], s.regions, regions, 'region');
 		refs('story', [...at, 'places'], s.places, places, 'place');
+		inPeriod('story', [...at, 'range', 'start'], s.range?.start);
+		inPeriod('story', [...at, 'range', 'end'], s.range?.end);
 	}
 }
 

@@ -309,14 +309,41 @@ export const Phase = z
 	})
 	.refine((p) => p.end >= p.start, { error: 'must not be before start', path: ['end'] });
 
+const words = (s: string) => s.trim().split(/\s+/).length;
+
+/** What the map shows in a step: the occupation snapshot and the optional overlays. */
+export const StepLayers = z.strictObject({
+	occupation: Id.nullable().optional().meta({
+		description: 'Occupation snapshot to show (e.g. "2025-11-20"), or null for none'
+	}),
+	frontline: z.boolean().optional(),
+	seas: z.boolean().optional(),
+	arcs: z.boolean().optional()
+});
+
 export const Step = z.strictObject({
 	id: Id,
 	title: Text,
-	text: Text,
+	text: Text.refine((t) => words(t) <= 80, { error: 'must be at most 80 words' }),
 	alt: Text.meta({ description: 'One sentence saying what the graphic shows' }),
-	events: z.array(Id).default([]),
-	regions: z.array(RegionId).default([]),
-	places: z.array(Id).default([])
+	events: z.array(Id).default([]).meta({ description: 'Highlighted on the timeline' }),
+	regions: z.array(RegionId).default([]).meta({ description: 'Highlighted on the map' }),
+	places: z.array(Id).default([]).meta({ description: 'Highlighted on the map' }),
+	range: z
+		.strictObject({ start: Day, end: Day })
+		.refine((r) => r.end >= r.start, { error: 'must not be before start', path: ['end'] })
+		.optional()
+		.meta({ description: "The timeline's visible days; default: around the step's events" }),
+	camera: z
+		.strictObject({
+			center: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+			zoom: z.number().min(0).max(20)
+		})
+		.optional()
+		.meta({ description: 'Map view [lng, lat] and zoom; default: fit the regions and places' }),
+	layers: StepLayers.optional(),
+	annotation: Text.optional().meta({ description: 'A short label drawn on the graphic' }),
+	legend: Text.optional().meta({ description: 'A line explaining what the colours mean here' })
 });
 
 export const SideEntry = z.strictObject({

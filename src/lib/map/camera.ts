@@ -73,7 +73,10 @@ function eachPosition(g: Geometry, fn: (p: Position) => void) {
 }
 
 /** Bounds of points and geometries together, or null if there is nothing. */
-export function boundsOf(points: readonly [number, number][], geometries: readonly Geometry[] = []) {
+export function boundsOf(
+	points: readonly [number, number][],
+	geometries: readonly Geometry[] = []
+) {
 	let w = Infinity;
 	let s = Infinity;
 	let e = -Infinity;
@@ -86,7 +89,12 @@ export function boundsOf(points: readonly [number, number][], geometries: readon
 	};
 	points.forEach(add);
 	geometries.forEach((g) => eachPosition(g, add));
-	return Number.isFinite(w) ? ([[w, s], [e, n]] as Bounds) : null;
+	return Number.isFinite(w)
+		? ([
+				[w, s],
+				[e, n]
+			] as Bounds)
+		: null;
 }
 
 /**

@@ -3,7 +3,14 @@
  * the map layers and the SVG twin draw. Lines (borders, oblast lines) are meshed from the topology
  * here, so they are not shipped twice.
  */
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	LineString,
+	MultiLineString,
+	Point
+} from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { shortRegionName } from './features';
@@ -65,22 +72,28 @@ export function regionGeo(topo: RegionTopology): RegionGeo {
 	const admin1 = collection(topo, 'admin1');
 	const names = new Map(admin1.features.map((f) => [f.properties.id, f.properties.en]));
 	const geoms = topo.objects.admin1.geometries as GeometryObject<Props>[];
-	const groups = Object.entries(GROUPS).map(
-		([id, g]): Feature<Geometry, Props> => ({
-			type: 'Feature',
-			id,
-			properties: { id, en: g.en, uk: g.uk },
-			geometry: merge(
-				topo,
-				geoms.filter((x) => g.members.includes(String(x.properties?.id))) as never
-			)
-		})
-	);
+	const groups = Object.entries(GROUPS).map(([id, g]): Feature<Geometry, Props> => ({
+		type: 'Feature',
+		id,
+		properties: { id, en: g.en, uk: g.uk },
+		geometry: merge(
+			topo,
+			geoms.filter((x) => g.members.includes(String(x.properties?.id))) as never
+		)
+	}));
 	const seas = collection(topo, 'seas');
 	const countries = topo.objects.countries;
 	const borders = [
-		mesh(topo, countries, (a, b) => a !== b && (a.properties?.id === 'UKR' || b.properties?.id === 'UKR')),
-		mesh(topo, countries, (a, b) => a !== b && a.properties?.id !== 'UKR' && b.properties?.id !== 'UKR')
+		mesh(
+			topo,
+			countries,
+			(a, b) => a !== b && (a.properties?.id === 'UKR' || b.properties?.id === 'UKR')
+		),
+		mesh(
+			topo,
+			countries,
+			(a, b) => a !== b && a.properties?.id !== 'UKR' && b.properties?.id !== 'UKR'
+		)
 	];
 	return {
 		countries: collection(topo, 'countries'),

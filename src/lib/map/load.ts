@@ -21,13 +21,14 @@ export function hasWebGL(): boolean {
 	}
 }
 
-export async function loadMapKit(assets: string): Promise<MapKit> {
+/** `regionUrl` and `worldUrl` point at the shipped static/geo files. */
+export async function loadMapKit(regionUrl: string, worldUrl: string): Promise<MapKit> {
 	const [maplibregl, worker, geo, regionTopo, worldTopo] = await Promise.all([
 		import('maplibre-gl'),
 		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
 		import('./geo'),
-		fetch(`${assets}/geo/region.topo.json`).then((r) => r.json() as Promise<RegionTopology>),
-		fetch(`${assets}/geo/world.topo.json`).then((r) => r.json() as Promise<WorldTopology>),
+		fetch(regionUrl).then((r) => r.json() as Promise<RegionTopology>),
+		fetch(worldUrl).then((r) => r.json() as Promise<WorldTopology>),
 		import('maplibre-gl/dist/maplibre-gl.css'),
 		document.fonts.load('16px "Noto Sans"')
 	]);

@@ -4,14 +4,22 @@
  * ships these strings; MapSvg.svelte only lays them out.
  * https://d3js.org/d3-geo/path
  */
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import {
+	geoBounds,
+	geoClipRectangle,
+	geoEquirectangular,
+	geoMercator,
+	geoPath,
+	type GeoPermissibleObjects
+} from 'd3-geo';
+import { merge } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import type { PlaceEntry } from '../data/types';
-import { VIEWS } from './camera';
-import { placeRank } from './features';
-import { regionGeo, type Props, type RegionTopology } from './geo';
+import { VIEWS, type Bounds } from './camera';
+import { placeRank, screenOrder } from './features';
+import { ANCHORS, regionGeo, type Props, type RegionTopology, type WorldTopology } from './geo';
 
 export interface TwinShape {
 	id: string;
@@ -25,6 +33,52 @@ export interface TwinLabel {
 	y: number;
 	kind: 'admin1' | 'group' | 'sea' | 'place';
 	rank?: number;
+	/** Side of the dot the label goes on; null when it would collide (dot only). */
+	anchor?: 'start' | 'end' | null;
+}
+
+type Box = [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Rough label box (px) for text of `size` px set at x, y with the given anchor. */
+export function labelBox(text: string, x: number, y: number, size: number, anchor: string): Box {
+	const w = text.length * size * 0.56;
+	const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+	return [x0 - 2, y - size, x0 + w + 2, y + size * 0.3];
+}
+
+/**
+ * Places labels so that none collide: places by rank, each on the right of its dot, else on the
+ * left, else none; region labels that would hit a place label are dropped.
+ */
+export function placeLabels(places: TwinLabel[], regions: TwinLabel[]): TwinLabel[] {
+	const taken: Box[] = places.map((p) => [p.x - 5, p.y - 5, p.x + 5, p.y + 5]);
+	// Group names (Donbas, Crimea) come first: they name what the story is about.
+	const groups = regions.filter((r) => r.kind === 'group');
+	for (const g of groups) taken.push(labelBox(g.text.toUpperCase(), g.x, g.y, 13, 'middle'));
+	const out: TwinLabel[] = [];
+	for (const p of [...places].sort((a, b) => (a.rank ?? 3) - (b.rank ?? 3))) {
+		const size = p.rank === 3 ? 10.5 : 12;
+		let anchor: 'start' | 'end' | null = null;
+		for (const side of ['start', 'end'] as const) {
+			const box = labelBox(p.text, side === 'start' ? p.x + 7 : p.x - 7, p.y + 4, size, side);
+			if (!taken.some((t) => overlaps(t, box))) {
+				taken.push(box);
+				anchor = side;
+				break;
+			}
+		}
+		out.push({ ...p, anchor });
+	}
+	const kept: TwinLabel[] = [...groups];
+	for (const r of regions.filter((x) => x.kind !== 'group')) {
+		const text = r.kind === 'admin1' ? r.text : r.text.toUpperCase();
+		const box = labelBox(text, r.x, r.y, r.kind === 'group' ? 13 : 11, 'middle');
+		if (taken.some((t) => overlaps(t, box))) continue;
+		taken.push(box);
+		kept.push(r);
+	}
+	return [...out, ...kept];
 }
 
 export interface Twin {
@@ -41,6 +95,36 @@ export interface Twin {
 	admin1Lines: string;
 	labels: TwinLabel[];
 	places: TwinLabel[];
+	/** Region ids in on-screen order (north to south, west to east), for the list twin. */
+	regionOrder: string[];
+	/** Bounds of every region the map draws, degrees, for fitting the camera. */
+	regionBounds: Record<string, Bounds>;
+}
+
+export interface Locator {
+	/** The box the inset shows, degrees [[W, S], [E, N]]; equirectangular, 1 unit per degree. */
+	box: Bounds;
+	/** Land outline path in that box's units. */
+	land: string;
+}
+
+const LOCATOR_BOX: Bounds = [
+	[-100, 10],
+	[70, 68]
+];
+
+/** A tiny world outline for the locator inset. */
+export function buildLocator(topo: WorldTopology, keep = 0.01): Locator {
+	const pre = presimplify(topo as unknown as Topology);
+	const simple = simplify(pre, quantile(pre, keep)) as unknown as WorldTopology;
+	const land = merge(simple, simple.objects.countries.geometries as never);
+	const [[w], [, n]] = LOCATOR_BOX;
+	// One unit per degree, with the box's north-west corner at the origin.
+	const projection = geoEquirectangular()
+		.scale(180 / Math.PI)
+		.translate([-w, n])
+		.postclip(geoClipRectangle(0, 0, LOCATOR_BOX[1][0] - w, n - LOCATOR_BOX[0][1]));
+	return { box: LOCATOR_BOX, land: geoPath(projection).digits(0)(land) ?? '' };
 }
 
 const W = 960;
@@ -102,15 +186,23 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 	for (const f of full.areaLabels.features) {
 		const p = point(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!);
 		const kind = f.properties.kind === 'group' ? 'group' : 'sea';
-		if (inside(p)) labels.push({ id: String(f.properties.id), text: String(f.properties.label), ...p!, kind });
+		if (inside(p))
+			labels.push({ id: String(f.properties.id), text: String(f.properties.label), ...p!, kind });
 	}
-	const placeLabels: TwinLabel[] = [];
+	const placeMarks: TwinLabel[] = [];
 	for (const pl of places) {
 		const p = point(pl.lng, pl.lat);
 		if (inside(p))
-			placeLabels.push({ id: pl.id, text: pl.name.en, ...p!, kind: 'place', rank: placeRank(pl.kinds) });
+			placeMarks.push({
+				id: pl.id,
+				text: pl.name.en,
+				...p!,
+				kind: 'place',
+				rank: placeRank(pl.kinds)
+			});
 	}
 
+	const placed = placeLabels(placeMarks, labels);
 	return {
 		width: W,
 		height: H,
@@ -125,7 +217,27 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 		frontline: shapes(geo.frontline.features, 'snapshot'),
 		border: d(geo.borders.features[0]!),
 		admin1Lines: d(geo.admin1Lines),
-		labels,
-		places: placeLabels
+		regionOrder: screenOrder([
+			...full.admin1Labels.features.map((f) => ({
+				id: String(f.properties.id),
+				lng: f.geometry.coordinates[0]!,
+				lat: f.geometry.coordinates[1]!
+			})),
+			...Object.entries(ANCHORS).map(([id, [lng, lat]]) => ({ id, lng, lat }))
+		]).map((x) => x.id),
+		regionBounds: Object.fromEntries(
+			[...full.admin1.features, ...full.groups.features, ...full.seas.features].map((f) => {
+				const [[bw, bs], [be, bn]] = geoBounds(f);
+				return [
+					String(f.properties.id),
+					[
+						[round(bw), round(bs)],
+						[round(be), round(bn)]
+					] as Bounds
+				];
+			})
+		),
+		labels: placed.filter((l) => l.kind !== 'place'),
+		places: placed.filter((l) => l.kind === 'place')
 	};
 }

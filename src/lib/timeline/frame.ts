@@ -164,3 +164,26 @@ function placeFrameLabels(
 		};
 	});
 }
+
+/** The event or bin under a point (px along and across the time axis), for canvas hit tests. */
+export function hitTest(
+	frame: Frame,
+	u: number,
+	v: number,
+	radius: number
+): { kind: 'point'; i: number } | { kind: 'bin'; bin: BinMark } | null {
+	let best: PointMark | null = null;
+	let bestD = radius * radius;
+	for (const m of frame.points) {
+		const d = (m.u - u) ** 2 + (m.v - v) ** 2;
+		if (d <= bestD) {
+			best = m;
+			bestD = d;
+		}
+	}
+	if (best) return { kind: 'point', i: best.i };
+	for (const s of frame.spans)
+		if (u >= s.u0 && u <= s.u1 && Math.abs(s.v - v) <= 5) return { kind: 'point', i: s.i };
+	const bin = frame.bins.find((b) => u >= b.u0 && u <= b.u1 && Math.abs(b.v - v) <= radius);
+	return bin ? { kind: 'bin', bin } : null;
+}

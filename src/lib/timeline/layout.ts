@@ -17,7 +17,9 @@ export function laneOf(sides: readonly string[], order: ReadonlyMap<string, numb
  * number of rows is the largest number of intervals that overlap at one instant.
  */
 export function assignRows(intervals: readonly { start: number; end: number }[]): number[] {
-	const order = intervals.map((_, i) => i).sort((a, b) => intervals[a]!.start - intervals[b]!.start);
+	const order = intervals
+		.map((_, i) => i)
+		.sort((a, b) => intervals[a]!.start - intervals[b]!.start);
 	const rowEnds: number[] = [];
 	const rows = new Array<number>(intervals.length);
 	for (const i of order) {

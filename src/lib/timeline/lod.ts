@@ -72,6 +72,11 @@ export function binLane(
 }
 
 /** Whether drawing this many marks as SVG would exceed the node budget (then canvas draws them). */
-export function needsCanvas(points: number, bins: number, budget = 2000, nodesPerPoint = 2): boolean {
+export function needsCanvas(
+	points: number,
+	bins: number,
+	budget = 2000,
+	nodesPerPoint = 2
+): boolean {
 	return points * nodesPerPoint + bins > budget;
 }

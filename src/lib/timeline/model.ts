@@ -38,7 +38,10 @@ export const isSpan = (t: EventTime) => t.end - t.start > DAY_MS * 1.01;
 export const isUncertain = (e: { dateNote?: string }) => e.dateNote !== undefined;
 
 /** The range drawn for an uncertain date: a day either side of what is given. */
-export const uncertainRange = (t: EventTime): [number, number] => [t.start - DAY_MS, t.end + DAY_MS];
+export const uncertainRange = (t: EventTime): [number, number] => [
+	t.start - DAY_MS,
+	t.end + DAY_MS
+];
 
 export function prepare(events: ChronoEvent[], sideIds: readonly string[]): Prepared {
 	const order = new Map(sideIds.map((s, i) => [s, i]));
@@ -67,5 +70,13 @@ export function prepare(events: ChronoEvent[], sideIds: readonly string[]): Prep
 		};
 	});
 	const sortedAt = Float64Array.from(times, (t) => t.at).sort();
-	return { events, times, lane, row, lanes, index: new Map(events.map((e, i) => [e.id, i])), sortedAt };
+	return {
+		events,
+		times,
+		lane,
+		row,
+		lanes,
+		index: new Map(events.map((e, i) => [e.id, i])),
+		sortedAt
+	};
 }

@@ -3,7 +3,13 @@
  * time axis (x when horizontal, y when vertical); the component gets plain `{ k, t }` transforms
  * back and drives the zoom through the small API handed to `bind`.
  */
-import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform as D3Transform } from 'd3';
+import {
+	select,
+	zoom,
+	zoomIdentity,
+	type ZoomBehavior,
+	type ZoomTransform as D3Transform
+} from 'd3';
 import type { ZoomTransform } from './scales';
 
 export interface ZoomApi {
@@ -33,7 +39,9 @@ export function zoomable(node: El, initial: ZoomParams) {
 	let params = initial;
 	const horizontal = () => params.orientation === 'horizontal';
 	const toD3 = (z: ZoomTransform) =>
-		horizontal() ? zoomIdentity.translate(z.t, 0).scale(z.k) : zoomIdentity.translate(0, z.t).scale(z.k);
+		horizontal()
+			? zoomIdentity.translate(z.t, 0).scale(z.k)
+			: zoomIdentity.translate(0, z.t).scale(z.k);
 	const behaviour: ZoomBehavior<El, unknown> = zoom<El, unknown>()
 		.clickDistance(4)
 		// The brush strip handles its own drags.

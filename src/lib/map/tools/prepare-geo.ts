@@ -21,15 +21,13 @@ const read = (name: string) =>
 function pick(fc: FeatureCollection<Geometry, Props>, keys: Record<string, string>) {
 	return {
 		type: 'FeatureCollection' as const,
-		features: fc.features.map(
-			(f): Feature<Geometry, Props> => ({
-				type: 'Feature',
-				geometry: f.geometry,
-				properties: Object.fromEntries(
-					Object.entries(keys).map(([to, from]) => [to, f.properties[from] ?? null])
-				)
-			})
-		)
+		features: fc.features.map((f): Feature<Geometry, Props> => ({
+			type: 'Feature',
+			geometry: f.geometry,
+			properties: Object.fromEntries(
+				Object.entries(keys).map(([to, from]) => [to, f.properties[from] ?? null])
+			)
+		}))
 	};
 }
 

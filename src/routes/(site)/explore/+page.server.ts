@@ -1,13 +1,20 @@
-// The explore page adds what only it shows: the plan versions (for the map's region panel) and
-// the SVG twin of the map, drawn here at build time so it is the page's first paint.
+// The explore page adds what only its map shows: the plan topics that concern a region or a place
+// (for the region panel) and the map's SVG twin and locator, drawn here at build time so they are
+// the page's first paint.
 import { readFileSync } from 'node:fs';
-import type { RegionTopology } from '$lib/map/geo';
-import { buildTwin } from '$lib/map/twin';
+import type { RegionTopology, WorldTopology } from '$lib/map/geo';
+import { mapPlans } from '$lib/map/plans';
+import { buildLocator, buildTwin } from '$lib/map/twin';
 import { readChronology } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+
 export const load: PageServerLoad = () => {
 	const model = readChronology();
-	const topo = JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8')) as RegionTopology;
-	return { plans: model.plans, twin: buildTwin(topo, model.places) };
+	return {
+		mapPlans: mapPlans(model.plans),
+		twin: buildTwin(readJson<RegionTopology>('static/geo/region.topo.json'), model.places),
+		locator: buildLocator(readJson<WorldTopology>('static/geo/world.topo.json'))
+	};
 };
