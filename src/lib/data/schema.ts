@@ -343,7 +343,21 @@ export const Step = z.strictObject({
 		.meta({ description: 'Map view [lng, lat] and zoom; default: fit the regions and places' }),
 	layers: StepLayers.optional(),
 	annotation: Text.optional().meta({ description: 'A short label drawn on the graphic' }),
-	legend: Text.optional().meta({ description: 'A line explaining what the colours mean here' })
+	legend: Text.optional().meta({ description: 'A line explaining what the colours mean here' }),
+	build: z
+		.array(Text)
+		.optional()
+		.meta({
+			description: 'Items a presenter reveals one keypress at a time (e.g. the main points)'
+		}),
+	notes: Text.optional().meta({
+		description: 'Speaker notes for the presentation; never shown to the audience'
+	}),
+	questions: z
+		.array(Text)
+		.max(3, { error: 'at most 3 discussion questions' })
+		.default([])
+		.meta({ description: 'Discussion questions for the class, answerable from the material' })
 });
 
 export const SideEntry = z.strictObject({
