@@ -91,4 +91,4 @@ it('content damaged in 1 200 seeded random ways yields validation errors, never 
 	}
 	// Most random damage must be caught; the rest changed something harmless (e.g. a summary).
 	expect(failures).toBeGreaterThan(600);
-});
+}, 60_000);
