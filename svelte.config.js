@@ -15,6 +15,8 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		paths: { base, relative: true },
+		// Registered by the story pages themselves (StoryProvider), not by the benchmark page.
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		csp: {
 			mode: 'hash',

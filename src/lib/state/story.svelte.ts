@@ -4,6 +4,7 @@
  * form is the URL query (url.ts), so the layout keeps the address in step with it.
  */
 import { getContext, setContext } from 'svelte';
+import { prefersReducedMotion } from 'svelte/motion';
 import type { Chronology, ChronoEvent } from '../data/types';
 import { defaultView, emptyFilters, fromQuery, toQuery, type Filters, type View } from './url';
 
@@ -17,6 +18,12 @@ export class StoryState {
 	filters = $state<Filters>(emptyFilters());
 	/** Polite messages for the reader, e.g. about a link that named an unknown id. */
 	notices = $state<string[]>([]);
+	/** Spoiler-free mode: events after this day are hidden (null: show all). */
+	hideAfter = $state<string | null>(null);
+	/** The page's own motion switch; the OS setting is honoured as well (see isMotionReduced). */
+	isMotionOff = $state(false);
+	/** True when camera flights and transitions should jump instead. */
+	isMotionReduced: boolean;
 
 	selectedEvent: ChronoEvent | null;
 	stepIndex: number;
@@ -45,6 +52,7 @@ export class StoryState {
 			filters: this.filters
 		});
 		this.query = $derived(toQuery(this.view).toString());
+		this.isMotionReduced = $derived(this.isMotionOff || prefersReducedMotion.current);
 	}
 
 	selectEvent(id: string | null) {
@@ -94,8 +102,17 @@ export class StoryState {
 		this.filters = view.filters;
 	}
 
+	setHideAfter(day: string | null) {
+		this.hideAfter = day;
+	}
+
+	setMotionOff(isOff: boolean) {
+		this.isMotionOff = isOff;
+	}
+
 	private passes(e: ChronoEvent): boolean {
 		const f = this.filters;
+		if (this.hideAfter && e.date > this.hideAfter) return false;
 		if (f.sides.length && !e.sides.some((s) => f.sides.includes(s))) return false;
 		if (f.tags.length && !e.tags.some((t) => f.tags.includes(t))) return false;
 		if (f.confidence.length && !f.confidence.includes(e.confidence)) return false;

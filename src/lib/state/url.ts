@@ -38,6 +38,19 @@ export const defaultView = (): View => ({
 	filters: emptyFilters()
 });
 
+/** The query keys the shared view reads and writes; other keys belong to their pages. */
+export const QUERY_KEYS = [
+	'step',
+	'event',
+	'region',
+	'place',
+	'range',
+	'sides',
+	'tags',
+	'confidence',
+	'q'
+];
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
@@ -103,3 +116,17 @@ export function fromQuery(
 	view.filters.q = (query.get('q') ?? '').slice(0, 200);
 	return { view, notices };
 }
+
+/**
+ * The page's query with the view's keys replaced by `view` (a query string): keys the view does
+ * not own, such as a slide's build-up position, are kept.
+ */
+export function mergeQuery(current: string, view: string): string {
+	const merged = new URLSearchParams(current);
+	for (const key of QUERY_KEYS) merged.delete(key);
+	for (const [key, value] of new URLSearchParams(view)) merged.set(key, value);
+	return merged.toString();
+}
+
+/** A query string as URLSearchParams writes it, to compare two queries ("?a" and "a=" match). */
+export const normalizeQuery = (query: string) => new URLSearchParams(query).toString();

@@ -42,7 +42,7 @@ it('names five breakages of events.yaml with file and line and exits 1', () => {
 		.replace('- id: sybiha-response', '- id: putin-sea-threat')
 		// 4. a missing source
 		.replace(
-			/(- id: yermak-resigns[\s\S]*?)sources:\n(\s+- outlet[\s\S]*?)(\n  - id: )/,
+			/(- id: yermak-resigns[\s\S]*?)sources:\n(\s+- outlet[\s\S]*?)(\n {2}- id: )/,
 			'$1sources: []$3'
 		)
 		// 5. a value of the wrong type

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadChronology } from '../../../src/lib/data/load';
-import { defaultView, fromQuery, toQuery, type View } from '../../../src/lib/state/url';
+import { defaultView, fromQuery, mergeQuery, toQuery, type View } from '../../../src/lib/state/url';
 import { realFiles } from '../helpers';
 
 const model = loadChronology(realFiles());
@@ -62,4 +62,13 @@ describe('the view ⇄ URL query', () => {
 			expect(view).toEqual({ ...defaultView(), ...b.keeps });
 		});
 	}
+});
+
+describe('mergeQuery(current, view)', () => {
+	it('replaces the view’s keys and keeps the page’s own', () => {
+		expect(mergeQuery('build=2&event=old&q=x', 'event=kremlin-meeting')).toBe(
+			'build=2&event=kremlin-meeting'
+		);
+		expect(mergeQuery('?embed&childId=a', '')).toBe('embed=&childId=a');
+	});
 });

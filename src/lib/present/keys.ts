@@ -1,0 +1,117 @@
+/**
+ * Presenter keys → deck actions. Pure, so every key is tested without a browser. Clickers send
+ * PageDown/PageUp (some send arrows or "b" for blackout); a number typed before Enter jumps.
+ */
+export type DeckAction =
+	| { type: 'next' }
+	| { type: 'prev' }
+	| { type: 'first' }
+	| { type: 'last' }
+	| { type: 'goto'; slide: number }
+	| { type: 'digit'; digits: string }
+	| { type: 'fullscreen' }
+	| { type: 'blackout' }
+	| { type: 'overview' }
+	| { type: 'speaker' }
+	| { type: 'spoiler' }
+	| { type: 'help' }
+	| { type: 'close' }
+	| { type: 'none' };
+
+export interface KeyInput {
+	key: string;
+	altKey?: boolean;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+}
+
+/**
+ * What a key does, given the digits typed so far (`pending`). Keys with Ctrl, Alt or Meta are
+ * left to the browser, so its own shortcuts keep working.
+ */
+export function keyAction(input: KeyInput, pending = ''): DeckAction {
+	if (input.ctrlKey || input.altKey || input.metaKey) return { type: 'none' };
+	const { key } = input;
+	if (/^[0-9]$/.test(key)) return { type: 'digit', digits: (pending + key).slice(-3) };
+	switch (key) {
+		case 'Enter':
+			return pending ? { type: 'goto', slide: Number(pending) } : { type: 'next' };
+		case 'ArrowRight':
+		case 'ArrowDown':
+		case 'PageDown':
+		case ' ':
+		case 'n':
+			return { type: 'next' };
+		case 'ArrowLeft':
+		case 'ArrowUp':
+		case 'PageUp':
+		case 'Backspace':
+		case 'p':
+			return { type: 'prev' };
+		case 'Home':
+			return { type: 'first' };
+		case 'End':
+			return { type: 'last' };
+		case 'f':
+		case 'F':
+			return { type: 'fullscreen' };
+		case 'b':
+		case 'B':
+		case '.':
+			return { type: 'blackout' };
+		case 'o':
+		case 'O':
+			return { type: 'overview' };
+		case 'Escape':
+			return { type: 'close' };
+		case 's':
+		case 'S':
+			return { type: 'speaker' };
+		case 't':
+		case 'T':
+			return { type: 'spoiler' };
+		case '?':
+			return { type: 'help' };
+		default:
+			return { type: 'none' };
+	}
+}
+
+/** The keys, as the help overlay lists them. */
+export const KEY_HELP: { keys: string[]; does: string }[] = [
+	{ keys: ['→', 'Space', 'Page Down'], does: 'Next item or slide' },
+	{ keys: ['←', 'Page Up'], does: 'Previous item or slide' },
+	{ keys: ['Home', 'End'], does: 'First or last slide' },
+	{ keys: ['number', 'Enter'], does: 'Jump to that slide' },
+	{ keys: ['F'], does: 'Full screen on or off' },
+	{ keys: ['B'], does: 'Black screen on or off' },
+	{ keys: ['O', 'Esc'], does: 'Overview of all slides' },
+	{ keys: ['S'], does: 'Open the speaker view' },
+	{ keys: ['T'], does: 'Spoiler-free timeline on or off' },
+	{ keys: ['?'], does: 'This help' }
+];
+
+/** Position in the deck: slide 0 is the title slide; slide i ≥ 1 shows step i − 1. */
+export interface DeckPosition {
+	slide: number;
+	/** How many build-up items of the slide are shown. */
+	build: number;
+}
+
+/** Moves one item forward: the next build-up item, else the next slide (at its start). */
+export function forward(pos: DeckPosition, buildCounts: number[]): DeckPosition {
+	const items = pos.slide === 0 ? 0 : (buildCounts[pos.slide - 1] ?? 0);
+	if (pos.build < items) return { slide: pos.slide, build: pos.build + 1 };
+	if (pos.slide < buildCounts.length) return { slide: pos.slide + 1, build: 0 };
+	return pos;
+}
+
+/** Moves one item back: hides the last build-up item, else the previous slide fully built. */
+export function backward(pos: DeckPosition, buildCounts: number[]): DeckPosition {
+	if (pos.build > 0) return { slide: pos.slide, build: pos.build - 1 };
+	if (pos.slide > 0) {
+		const slide = pos.slide - 1;
+		return { slide, build: slide === 0 ? 0 : (buildCounts[slide - 1] ?? 0) };
+	}
+	return pos;
+}
