@@ -39,10 +39,12 @@ export function deckLink(onposition: (position: DeckPosition) => void): DeckLink
 
 	return {
 		publish(position) {
-			current = position;
-			if (same(sent, position)) return;
-			sent = position;
-			send({ type: 'position', position, from: self });
+			// A plain copy: reactive state proxies cannot be posted to another window.
+			const plain = { slide: position.slide, build: position.build };
+			current = plain;
+			if (same(sent, plain)) return;
+			sent = plain;
+			send({ type: 'position', position: plain, from: self });
 		}
 	};
 }
