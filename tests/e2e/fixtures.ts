@@ -40,3 +40,10 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
+
+/** Opens a path and waits until the page has hydrated (its keyboard handlers are in place). */
+export async function open(page: Page, path: string) {
+	const response = await page.goto(path);
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	return response;
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readChronology } from '../../src/lib/server/content';
-import { expect, test } from './fixtures';
+import { expect, open, test } from './fixtures';
 
 const model = readChronology();
 const steps = model.steps;
@@ -11,7 +11,7 @@ test.describe('the presentation', () => {
 	test.use({ viewport: { width: 1280, height: 720 } });
 
 	test('moves with every key a presenter or a clicker sends', async ({ page, guard }) => {
-		await page.goto('/present');
+		await open(page, '/present');
 		await expect(page.locator('h1')).toHaveText(model.story.title);
 		for (const key of ['ArrowRight', ' ', 'PageDown']) {
 			const before = page.url();
@@ -41,7 +41,7 @@ test.describe('the presentation', () => {
 	}) => {
 		const i = steps.findIndex((s) => s.build?.length);
 		const items = steps[i]!.build!;
-		await page.goto(`/present/${steps[i]!.id}`);
+		await open(page, `/present/${steps[i]!.id}`);
 		await expect(page.getByRole('list', { name: 'Main points' }).locator('li')).toHaveCount(0);
 		for (let n = 1; n <= items.length; n++) {
 			await page.keyboard.press('ArrowRight');
@@ -61,7 +61,7 @@ test.describe('the presentation', () => {
 	test('B blacks out, O and Esc open the overview, ? the help; none has an axe violation', async ({
 		page
 	}) => {
-		await page.goto(`/present/${steps[0]!.id}`);
+		await open(page, `/present/${steps[0]!.id}`);
 		await page.keyboard.press('b');
 		await expect(page.getByText(/screen is blacked out/)).toBeAttached();
 		await page.keyboard.press('b');
@@ -89,7 +89,7 @@ test.describe('the presentation', () => {
 	});
 
 	test('F asks for full screen and the control bar works with a mouse', async ({ page }) => {
-		await page.goto('/present');
+		await open(page, '/present');
 		await page.keyboard.press('f');
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
 		await page.keyboard.press('f');
@@ -102,7 +102,7 @@ test.describe('the presentation', () => {
 
 	test('a glossary term or a person in a slide opens its card', async ({ page }) => {
 		const i = steps.findIndex((s) => s.text.includes('Andriy Yermak'));
-		await page.goto(`/present/${steps[i]!.id}`);
+		await open(page, `/present/${steps[i]!.id}`);
 		await page.getByRole('button', { name: 'Andriy Yermak' }).click();
 		const card = page.getByRole('dialog', { name: 'Andriy Yermak' });
 		await expect(card).toContainText(model.people.find((p) => p.id === 'yermak')!.role);
@@ -112,7 +112,7 @@ test.describe('the presentation', () => {
 	});
 
 	test('spoiler-free mode (T) hides the events after the slide’s date', async ({ page }) => {
-		await page.goto('/present/geneva');
+		await open(page, '/present/geneva');
 		const later = page.locator('[data-id="putin-bishkek"]');
 		await expect(later).toHaveCount(1);
 		await page.keyboard.press('t');
@@ -130,9 +130,9 @@ test.describe('the presentation', () => {
 		page,
 		context
 	}) => {
-		await page.goto(`/present/${steps[1]!.id}`);
+		await open(page, `/present/${steps[1]!.id}`);
 		const speaker = await context.newPage();
-		await speaker.goto('/present/speaker');
+		await open(speaker, '/present/speaker');
 		await expect(speaker.getByRole('heading', { name: /Now: slide 2 of/ })).toBeVisible();
 		await expect(speaker.getByText(steps[1]!.notes!)).toBeVisible();
 		// Notes are for the speaker only.
@@ -148,7 +148,7 @@ test.describe('the presentation', () => {
 	});
 
 	test('S opens the speaker view in its own window', async ({ page, context }) => {
-		await page.goto('/present');
+		await open(page, '/present');
 		const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
 		await expect(popup).toHaveURL(/\/present\/speaker$/);
 	});

@@ -1,0 +1,166 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readChronology } from '../../src/lib/server/content';
+import { expect, open, test } from './fixtures';
+
+const model = readChronology();
+const steps = model.steps;
+
+/** Scrolls a step's card to the reading line, as a reader's wheel would. */
+async function scrollToStep(page: Page, i: number) {
+	await page.evaluate((id) => {
+		const card = document.getElementById(id)!;
+		const top = card.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo({ top: top - window.innerHeight * 0.45, behavior: 'instant' });
+	}, steps[i]!.id);
+}
+
+async function expectActive(page: Page, i: number) {
+	const step = steps[i]!;
+	await expect(page).toHaveURL(new RegExp(`[?&]step=${step.id}(&|#|$)`));
+	await expect(page.locator(`#${step.id}`)).toHaveClass(/is-active/);
+	// The map highlights the step's regions and places …
+	for (const region of step.regions) {
+		await expect(page.locator(`.sticky use[href="#sm-r-${region}"]`)).toHaveCount(1);
+	}
+	// … shows its occupation snapshot …
+	const occupation = step.layers?.occupation;
+	await expect(page.locator('.sticky use[href^="#sm-occ-"]')).toHaveCount(occupation ? 1 : 0);
+	// … and the timeline highlights its events.
+	for (const id of step.events) {
+		await expect(page.locator(`.sticky [data-id="${id}"]`).first()).toHaveClass(/highlighted/);
+	}
+}
+
+test.describe('the scrolling story', () => {
+	test('follows every step scrolling down, and again scrolling back up', async ({ page }) => {
+		test.setTimeout(120_000);
+		await open(page, '/');
+		for (let i = 0; i < steps.length; i++) {
+			await scrollToStep(page, i);
+			await expectActive(page, i);
+		}
+		await expect(page.locator('.progress span')).toHaveText(`${steps.length} / ${steps.length}`);
+		for (let i = steps.length - 1; i >= 0; i--) {
+			await scrollToStep(page, i);
+			await expectActive(page, i);
+		}
+	});
+
+	test('a deep link opens on that step, with its full view', async ({ page }) => {
+		const i = steps.findIndex((s) => s.id === 'black-sea');
+		await open(page, '/?step=black-sea');
+		await expectActive(page, i);
+		await expect(page.locator('#black-sea')).toBeInViewport();
+		await open(page, '/#kremlin');
+		await expectActive(
+			page,
+			steps.findIndex((s) => s.id === 'kremlin')
+		);
+	});
+
+	test('Home and End jump to the first and the last step', async ({ page }) => {
+		await open(page, '/');
+		await scrollToStep(page, 3);
+		await expectActive(page, 3);
+		await page.keyboard.press('End');
+		await expect(page).toHaveURL(new RegExp(`step=${steps.at(-1)!.id}`));
+		await page.keyboard.press('Home');
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await scrollToStep(page, 0);
+		await expectActive(page, 0);
+	});
+
+	test('announces a step change once, and keeps each step’s text alternative in the page', async ({
+		page
+	}) => {
+		await open(page, '/');
+		await scrollToStep(page, 2);
+		await expect(page.getByText(`Step 3 of ${steps.length}: ${steps[2]!.title}`)).toBeAttached();
+		for (const s of steps) await expect(page.getByText(`Graphic: ${s.alt}`)).toBeAttached();
+		await expect(page.locator('.sticky .graphic')).toHaveAttribute('aria-hidden', 'true');
+		await expect(page.getByRole('link', { name: /Skip the story/ })).toHaveAttribute(
+			'href',
+			/explore$/
+		);
+		expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	});
+
+	test.describe('on a phone', () => {
+		test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+		test('puts the graphic on top and the cards over it, readable without zooming', async ({
+			page
+		}) => {
+			await open(page, '/');
+			await scrollToStep(page, 4);
+			await expectActive(page, 4);
+			const graphic = await page.locator('.sticky').boundingBox();
+			const card = await page.locator(`#${steps[4]!.id}`).boundingBox();
+			expect(graphic!.y).toBeLessThan(10);
+			expect(graphic!.width).toBeGreaterThan(360);
+			expect(card!.width).toBeLessThanOrEqual(375);
+			const size = await page
+				.locator(`#${steps[4]!.id} p`)
+				.nth(1)
+				.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+			expect(size).toBeGreaterThanOrEqual(16);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(overflow).toBeLessThanOrEqual(375);
+		});
+	});
+
+	test.describe('with reduced motion', () => {
+		test.use({ reducedMotion: 'reduce' });
+		test('jumps instead of animating', async ({ page }) => {
+			await open(page, '/');
+			const duration = await page
+				.locator('.progress .bar')
+				.evaluate((el) => getComputedStyle(el).transitionDuration);
+			expect(parseFloat(duration)).toBeLessThan(0.02);
+			await scrollToStep(page, 1);
+			await expectActive(page, 1);
+		});
+	});
+
+	test('the motion switch on the page reduces motion too', async ({ page }) => {
+		await open(page, '/');
+		const toggle = page.getByRole('button', { name: 'Reduce motion' });
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	});
+});
+
+test('?embed gives the flat story and posts its height to the parent page, pym.js style', async ({
+	page
+}) => {
+	await page.goto('/about');
+	await page.evaluate(() => {
+		const w = window as unknown as { messages: string[] };
+		w.messages = [];
+		addEventListener('message', (e) => w.messages.push(String(e.data)));
+		const frame = document.createElement('iframe');
+		frame.src = 'http://127.0.0.1:4173/?embed&childId=story';
+		frame.width = '600';
+		frame.height = '300';
+		document.body.append(frame);
+	});
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { messages: string[] }).messages))
+		.toContainEqual(expect.stringMatching(/^pymxPYMxstoryxPYMxheightxPYMx\d{4,}$/));
+	const frame = page.frames().find((f) => f.url().includes('embed'))!;
+	await expect(frame.locator('.flat-step')).toHaveCount(steps.length);
+	await expect(frame.locator('.sticky')).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the steps read as a flat article, each with the SVG map of its step', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.flat-step')).toHaveCount(steps.length);
+		for (const s of steps) {
+			const section = page.locator(`section#${s.id}`);
+			await expect(section.getByRole('heading')).toHaveText(s.title);
+			await expect(section.getByRole('img', { name: s.alt })).toBeVisible();
+		}
+	});
+});
