@@ -13,7 +13,8 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ strict: true }),
+		// 404.html: static hosts (GitHub Pages among them) serve it for unknown paths.
+		adapter: adapter({ strict: true, fallback: '404.html' }),
 		paths: { base, relative: true },
 		// Registered by the story pages themselves (StoryProvider), not by the benchmark page.
 		serviceWorker: { register: false },

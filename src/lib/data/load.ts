@@ -14,6 +14,7 @@ import {
 	type SourceFile
 } from './errors';
 import { checkReferences } from './references';
+import { topicRef } from './relations';
 import { FILE_KINDS, FILES, OPTIONAL_FILES, type FileKind } from './schema';
 import type { ChronoEvent, Chronology } from './types';
 
@@ -115,6 +116,14 @@ export function loadChronology(content: ContentFiles): Chronology {
 		.events!.events.map((e) => ({ ...e, phase: phaseOf(e.date, story.phases) }))
 		.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
 
+	const regions = parsed.regions?.regions ?? [];
+	const documentEvents = new Map(
+		(parsed.documents?.documents ?? []).map((d) => [d.id, d.events] as const)
+	);
+	const topics = (parsed.documents?.topics ?? []).map((t) =>
+		topicRef(t, events, regions, documentEvents)
+	);
+
 	return {
 		story: {
 			title: story.title,
@@ -128,8 +137,9 @@ export function loadChronology(content: ContentFiles): Chronology {
 		events,
 		people: parsed.people?.people ?? [],
 		places: parsed.places?.places ?? [],
-		regions: parsed.regions?.regions ?? [],
+		regions,
 		glossary: parsed.glossary?.glossary ?? [],
+		topics,
 		plans: {
 			sources: parsed.documents?.sources ?? {},
 			documents: parsed.documents?.documents ?? [],

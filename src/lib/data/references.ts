@@ -164,11 +164,17 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 		refs('documents', [...at, 'people'], d.people, people, 'person');
 		refs('documents', [...at, 'events'], d.events, events, 'event');
 		refs('documents', [...at, 'sources'], d.sources, new Set(Object.keys(registry)), 'source');
+		ref('documents', [...at, 'revises'], d.revises, documents, 'document');
 		if (!d.afterPeriod) {
 			inPeriod('documents', [...at, d.date !== undefined ? 'date' : 'from'], d.date ?? d.from);
 		}
 	}
 
+	const revising = new Set(
+		entries('documents', 'documents').flatMap(({ value }) =>
+			value.revises && value.id ? [value.id] : []
+		)
+	);
 	const registryUrl = (id: string) => (registry[id] as { url?: unknown } | undefined)?.url;
 	for (const { index, value: t } of entries('documents', 'topics')) {
 		const at: Path = ['topics', index];
@@ -177,6 +183,13 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 		for (const [docId, cell] of Object.entries(t.cells ?? {})) {
 			const cellAt: Path = [...at, 'cells', docId];
 			ref('documents', cellAt, docId, documents, 'document');
+			if (cell.change !== undefined && !revising.has(docId)) {
+				report(
+					'documents',
+					[...cellAt, 'change'],
+					`document "${docId}" revises no other document, so there is nothing to compare with (add \`revises:\` to it)`
+				);
+			}
 			refs(
 				'documents',
 				[...cellAt, 'sources'],

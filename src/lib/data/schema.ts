@@ -214,9 +214,15 @@ export const GlossaryTerm = z.strictObject({
 
 const CellStatus = z.enum(['says', 'not-addressed', 'unknown', 'not-verified']);
 
+export const CHANGES = ['kept', 'changed', 'dropped', 'unclear'] as const;
+
 export const Cell = z
 	.strictObject({
 		status: CellStatus,
+		change: z.enum(CHANGES).optional().meta({
+			description:
+				'For a document that revises another: how this topic compares with the revised text'
+		}),
 		says: Text.optional(),
 		points: Text.optional(),
 		values: z.array(z.strictObject({ value: Text, reportedBy: Text })).optional(),
@@ -258,7 +264,8 @@ export const Document = z
 		confidence: Confidence,
 		independentSources: z.int().min(1).optional(),
 		confidenceNote: Text.optional(),
-		afterPeriod: z.boolean().optional().meta({ description: 'Shown for context only' })
+		afterPeriod: z.boolean().optional().meta({ description: 'Shown for context only' }),
+		revises: Id.optional().meta({ description: 'The document this one is a revision of' })
 	})
 	.refine((d) => d.date !== undefined || d.from !== undefined, {
 		error: 'needs a date or a from/to range',
@@ -344,12 +351,9 @@ export const Step = z.strictObject({
 	layers: StepLayers.optional(),
 	annotation: Text.optional().meta({ description: 'A short label drawn on the graphic' }),
 	legend: Text.optional().meta({ description: 'A line explaining what the colours mean here' }),
-	build: z
-		.array(Text)
-		.optional()
-		.meta({
-			description: 'Items a presenter reveals one keypress at a time (e.g. the main points)'
-		}),
+	build: z.array(Text).optional().meta({
+		description: 'Items a presenter reveals one keypress at a time (e.g. the main points)'
+	}),
 	notes: Text.optional().meta({
 		description: 'Speaker notes for the presentation; never shown to the audience'
 	}),

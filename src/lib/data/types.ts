@@ -3,6 +3,7 @@
  * content files; it holds no classes, so SvelteKit can serialise it into prerendered pages.
  */
 import type { z } from 'zod';
+import type { TopicRef } from './relations';
 import type {
 	ControlFact,
 	Document,
@@ -62,6 +63,8 @@ export interface Chronology {
 	places: PlaceEntry[];
 	regions: RegionEntry[];
 	glossary: GlossaryEntry[];
+	/** The plan topics, light: what each concerns, without the documents' text (see plans). */
+	topics: TopicRef[];
 	/**
 	 * The plan versions and positions. Heavy, so the layout leaves them out (null) and the pages
 	 * that show them load them on their own.

@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
+import { eventTouchesRegion } from '../data/relations';
 import type { Chronology, ChronoEvent } from '../data/types';
 import { defaultView, emptyFilters, fromQuery, toQuery, type Filters, type View } from './url';
 
@@ -13,6 +14,7 @@ export class StoryState {
 	eventId = $state<string | null>(null);
 	regionId = $state<string | null>(null);
 	placeId = $state<string | null>(null);
+	topicId = $state<string | null>(null);
 	range = $state<View['range']>(null);
 	stepId = $state<string | null>(null);
 	filters = $state<Filters>(emptyFilters());
@@ -47,6 +49,7 @@ export class StoryState {
 			event: this.eventId,
 			region: this.regionId,
 			place: this.placeId,
+			topic: this.topicId,
 			range: this.range,
 			step: this.stepId,
 			filters: this.filters
@@ -65,6 +68,9 @@ export class StoryState {
 	selectPlace(id: string | null) {
 		this.placeId = id;
 		if (id) this.regionId = null;
+	}
+	selectTopic(id: string | null) {
+		this.topicId = id;
 	}
 	setRange(range: View['range']) {
 		this.range = range;
@@ -97,6 +103,7 @@ export class StoryState {
 		this.eventId = view.event;
 		this.regionId = view.region;
 		this.placeId = view.place;
+		this.topicId = view.topic;
 		this.range = view.range;
 		this.stepId = view.step;
 		this.filters = view.filters;
@@ -113,6 +120,13 @@ export class StoryState {
 	private passes(e: ChronoEvent): boolean {
 		const f = this.filters;
 		if (this.hideAfter && e.date > this.hideAfter) return false;
+		// A region, place or topic in focus narrows the chronology to its events.
+		if (this.regionId && !eventTouchesRegion(e, this.regionId, this.model.regions)) return false;
+		if (this.placeId && !e.places.includes(this.placeId)) return false;
+		if (this.topicId) {
+			const topic = this.model.topics.find((t) => t.id === this.topicId);
+			if (topic && !topic.events.includes(e.id)) return false;
+		}
 		if (f.sides.length && !e.sides.some((s) => f.sides.includes(s))) return false;
 		if (f.tags.length && !e.tags.some((t) => f.tags.includes(t))) return false;
 		if (f.confidence.length && !f.confidence.includes(e.confidence)) return false;

@@ -20,6 +20,8 @@ export interface View {
 	event: string | null;
 	region: string | null;
 	place: string | null;
+	/** Plan topic whose regions and events are in focus. */
+	topic: string | null;
 	/** Visible/brushed time range, ISO days, or null for the whole period. */
 	range: { start: string; end: string } | null;
 	/** Step id of the story or presentation, or null for the first. */
@@ -33,6 +35,7 @@ export const defaultView = (): View => ({
 	event: null,
 	region: null,
 	place: null,
+	topic: null,
 	range: null,
 	step: null,
 	filters: emptyFilters()
@@ -61,6 +64,7 @@ export function toQuery(view: View): URLSearchParams {
 	if (view.event) q.set('event', view.event);
 	if (view.region) q.set('region', view.region);
 	if (view.place) q.set('place', view.place);
+	if (view.topic) q.set('topic', view.topic);
 	if (view.range) q.set('range', `${view.range.start}..${view.range.end}`);
 	if (view.filters.sides.length) q.set('sides', view.filters.sides.join(','));
 	if (view.filters.tags.length) q.set('tags', view.filters.tags.join(','));
@@ -72,7 +76,7 @@ export function toQuery(view: View): URLSearchParams {
 /** Reads a query against the model. Never throws: what it cannot use becomes a notice. */
 export function fromQuery(
 	query: URLSearchParams,
-	model: Pick<Chronology, 'events' | 'regions' | 'places' | 'steps' | 'sides' | 'story'>
+	model: Pick<Chronology, 'events' | 'regions' | 'places' | 'steps' | 'sides' | 'story' | 'topics'>
 ): { view: View; notices: string[] } {
 	const view = defaultView();
 	const notices: string[] = [];
@@ -87,6 +91,7 @@ export function fromQuery(
 	view.event = pick('event', model.events, 'event');
 	view.region = pick('region', model.regions, 'region');
 	view.place = pick('place', model.places, 'place');
+	view.topic = pick('topic', model.topics, 'topic');
 
 	const range = query.get('range');
 	if (range) {

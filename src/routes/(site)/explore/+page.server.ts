@@ -14,6 +14,7 @@ export const load: PageServerLoad = () => {
 	const model = readChronology();
 	return {
 		mapPlans: mapPlans(model.plans),
+		plans: model.plans,
 		twin: buildTwin(readJson<RegionTopology>('static/geo/region.topo.json'), model.places),
 		locator: buildLocator(readJson<WorldTopology>('static/geo/world.topo.json'))
 	};

@@ -1,0 +1,7 @@
+/** "Cite this view": a reference to the exact view on screen, with the day it was accessed. */
+import { formatDay } from '../data/dates';
+
+export function citation(title: string, url: string, accessed: Date): string {
+	const day = accessed.toISOString().slice(0, 10);
+	return `“${title}”. Chronomap. ${url} (accessed ${formatDay(day)}).`;
+}
