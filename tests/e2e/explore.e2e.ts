@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { readChronology } from '../../src/lib/server/content';
+import { expect, open, test } from './fixtures';
+
+const model = readChronology();
+
+test.describe('explore: plan versions, positions, citations and downloads', () => {
+	test('choosing the Donbas topic highlights Donetsk and Luhansk and filters the timeline', async ({
+		page
+	}) => {
+		await open(page, '/explore');
+		const topic = model.topics.find((t) => t.id === 'donetsk-withdrawal-buffer-zone')!;
+		await page
+			.getByRole('rowheader')
+			.getByRole('button', { name: /withdrawal from the rest of Donetsk/i })
+			.click();
+		await expect(page).toHaveURL(/topic=donetsk-withdrawal-buffer-zone/);
+		for (const id of ['UA-14', 'UA-09']) {
+			await expect(
+				page.locator(`[data-testid="map-svg"] [data-region="${id}"].highlight`).first()
+			).toBeAttached();
+		}
+		await expect(page.getByText(`${topic.events.length} events`).first()).toBeVisible();
+		await page.getByRole('button', { name: 'Show as table' }).click();
+		await expect(
+			page.locator('table').filter({ hasText: 'Date' }).first().locator('tbody tr')
+		).toHaveCount(topic.events.length);
+	});
+
+	test('moving the timeline date changes at least one position cell', async ({ page }) => {
+		await open(page, '/explore');
+		const matrix = page.locator('section[aria-labelledby="positions-title"]');
+		await expect(matrix.getByRole('table')).toContainText(`as of 6 Dec 2025`);
+		const before = await matrix.locator('tbody td').allTextContents();
+		await page.locator('[data-id="geneva-talks"]').first().click();
+		await expect(page).toHaveURL(/event=geneva-talks/);
+		await expect(matrix.getByRole('table')).toContainText('as of 23 Nov 2025');
+		await expect(matrix.getByText(/Changed since 6 Dec 2025/).first()).toBeVisible();
+		const after = await matrix.locator('tbody td').allTextContents();
+		expect(after.filter((text, i) => text !== before[i]).length).toBeGreaterThan(0);
+	});
+
+	test('the downloads parse, and the filtered one holds exactly the events shown', async ({
+		page
+	}) => {
+		await open(page, '/explore?sides=russia');
+		const shown = model.events.filter((e) => e.sides.includes('russia')).length;
+		await expect(page.getByText(`The ${shown} events shown now`)).toBeVisible();
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'CSV', exact: true }).click()
+		]);
+		const text = readFileSync((await csv.path())!, 'utf8');
+		const rows = text.trimEnd().split('\r\n');
+		expect(rows).toHaveLength(shown + 1);
+		const [json] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'JSON', exact: true }).click()
+		]);
+		const events = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+			sources: unknown[];
+		}[];
+		expect(events).toHaveLength(shown);
+		expect(events.every((e) => e.sources.length > 0)).toBe(true);
+
+		const full = await page.request.get('/downloads/events.json');
+		expect(((await full.json()) as unknown[]).length).toBe(model.events.length);
+		const plans = await page.request.get('/downloads/plans.csv');
+		expect(await plans.text()).toContain('Recognition of Crimea');
+	});
+
+	test('the citation names the exact view, and its URL restores it', async ({ page }) => {
+		await open(page, '/explore?event=geneva-talks&region=UA-14');
+		const citation = page.getByTestId('citation');
+		await expect(citation).toContainText('event=geneva-talks');
+		const url = (await citation.textContent())!.match(/http\S+/)![0];
+		await open(page, url);
+		await expect(page).toHaveURL(/event=geneva-talks/);
+		await expect(page).toHaveURL(/region=UA-14/);
+		await expect(page.getByRole('heading', { name: 'Donetsk Oblast' }).first()).toBeVisible();
+	});
+
+	test('the tables are real tables for screen readers, with no axe violation', async ({ page }) => {
+		await open(page, '/explore?topic=army-cap');
+		const plans = page.locator('section[aria-labelledby="plans-title"] table');
+		await expect(plans.locator('caption')).toBeAttached();
+		await expect(plans.locator('th[scope="col"]')).toHaveCount(model.plans!.documents.length + 1);
+		await expect(plans.locator('th[scope="row"]')).toHaveCount(model.plans!.topics.length);
+		await expect(plans.getByText('Changed', { exact: true }).first()).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+	});
+});
