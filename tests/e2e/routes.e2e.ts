@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-const ROUTES = ['/', '/explore', '/present', '/about'];
+const ROUTES = [
+	'/',
+	'/explore',
+	'/present',
+	'/present/geneva',
+	'/present/speaker',
+	'/present/handout',
+	'/about'
+];
 
 for (const path of ROUTES) {
 	test(`${path} answers 200 with a heading, no console error and no outside request`, async ({
