@@ -16,7 +16,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['tests/unit/**/*.test.ts'],
-					exclude: ['tests/unit/**/*.dom.test.ts']
+					exclude: ['tests/unit/**/*.dom.test.ts', 'tests/unit/**/*.browser.test.ts']
 				}
 			},
 			{
@@ -26,6 +26,33 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'happy-dom',
 					include: ['tests/unit/**/*.dom.test.ts']
+				}
+			},
+			{
+				// Real Chromium with software WebGL, for the map (TOOLCHAIN.md §3).
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['tests/unit/**/*.browser.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						instances: [{ browser: 'chromium' }],
+						provider: (await import('@vitest/browser-playwright')).playwright({
+							launchOptions: {
+								executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+								args: [
+									'--no-sandbox',
+									'--enable-unsafe-swiftshader',
+									'--disable-background-networking',
+									'--disable-component-update',
+									'--disable-sync',
+									'--no-first-run',
+									'--disable-quic'
+								]
+							}
+						})
+					}
 				}
 			}
 		]

@@ -26,8 +26,8 @@ export const REGION_BOX: [[number, number], [number, number]] = [
 
 /** Where group and sea names sit (lng, lat): inside the area, clear of the oblast labels. */
 export const ANCHORS: Record<string, [number, number]> = {
-	donbas: [38.95, 48.2],
-	crimea: [34.3, 45.15],
+	donbas: [39.05, 49.3],
+	crimea: [33.9, 45.5],
 	'black-sea': [31.7, 44.95],
 	'sea-of-azov': [36.75, 46.25],
 	'kerch-strait': [36.6, 45.25]
@@ -64,6 +64,8 @@ const fc = <G extends Geometry>(features: Feature<G, Props>[]): FC<G> => ({
 	features
 });
 
+const pid = (g: { properties?: unknown }) => (g.properties as Props | undefined)?.id;
+
 function collection(topo: Topology, name: string): FC {
 	return feature(topo, topo.objects[name] as GeometryCollection<Props>) as FC;
 }
@@ -76,24 +78,13 @@ export function regionGeo(topo: RegionTopology): RegionGeo {
 		type: 'Feature',
 		id,
 		properties: { id, en: g.en, uk: g.uk },
-		geometry: merge(
-			topo,
-			geoms.filter((x) => g.members.includes(String(x.properties?.id))) as never
-		)
+		geometry: merge(topo, geoms.filter((x) => g.members.includes(String(pid(x)))) as never)
 	}));
 	const seas = collection(topo, 'seas');
 	const countries = topo.objects.countries;
 	const borders = [
-		mesh(
-			topo,
-			countries,
-			(a, b) => a !== b && (a.properties?.id === 'UKR' || b.properties?.id === 'UKR')
-		),
-		mesh(
-			topo,
-			countries,
-			(a, b) => a !== b && a.properties?.id !== 'UKR' && b.properties?.id !== 'UKR'
-		)
+		mesh(topo, countries, (a, b) => a !== b && (pid(a) === 'UKR' || pid(b) === 'UKR')),
+		mesh(topo, countries, (a, b) => a !== b && pid(a) !== 'UKR' && pid(b) !== 'UKR')
 	];
 	return {
 		countries: collection(topo, 'countries'),
@@ -103,7 +94,7 @@ export function regionGeo(topo: RegionTopology): RegionGeo {
 			(collection(topo, 'labels').features as Feature<Point, Props>[]).map((f) => ({
 				...f,
 				properties: {
-					id: f.properties.id,
+					id: f.properties.id ?? null,
 					label: shortRegionName(String(names.get(f.properties.id) ?? ''))
 				}
 			}))

@@ -15,7 +15,10 @@ export interface MapKit {
 export function hasWebGL(): boolean {
 	try {
 		const canvas = document.createElement('canvas');
-		return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+		const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+		// Give the probe's context back at once: browsers cap how many a page may hold.
+		gl?.getExtension('WEBGL_lose_context')?.loseContext();
+		return gl !== null;
 	} catch {
 		return false;
 	}

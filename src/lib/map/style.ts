@@ -182,24 +182,6 @@ export function buildStyle(
 			paint: { 'text-color': COLORS.label, ...halo }
 		},
 		{
-			id: 'area-labels',
-			type: 'symbol',
-			source: 'area-labels',
-			minzoom: 3.6,
-			layout: {
-				'text-field': ['upcase', ['get', 'label']],
-				'text-font': FONT,
-				'text-size': ['match', ['get', 'kind'], 'group', 12.5, 11.5],
-				'text-letter-spacing': 0.16,
-				'text-max-width': 7,
-				'symbol-sort-key': ['match', ['get', 'kind'], 'group', 2, 5]
-			},
-			paint: {
-				'text-color': ['match', ['get', 'kind'], 'group', COLORS.outline, COLORS.seaLabel],
-				...halo
-			}
-		},
-		{
 			id: 'places-dot',
 			type: 'circle',
 			source: 'places',
@@ -213,7 +195,12 @@ export function buildStyle(
 					COLORS.meeting,
 					COLORS.outline
 				],
-				'circle-stroke-color': '#ffffff',
+				'circle-stroke-color': [
+					'case',
+					['boolean', ['feature-state', 'selected'], false],
+					COLORS.outline,
+					'#ffffff'
+				],
 				'circle-stroke-width': [
 					'case',
 					[
@@ -247,6 +234,25 @@ export function buildStyle(
 					COLORS.frontline,
 					COLORS.placeLabel
 				],
+				...halo
+			}
+		},
+		// Last, so that group and sea names are placed before the place labels they might hit.
+		{
+			id: 'area-labels',
+			type: 'symbol',
+			source: 'area-labels',
+			minzoom: 3.6,
+			layout: {
+				'text-field': ['upcase', ['get', 'label']],
+				'text-font': FONT,
+				'text-size': ['match', ['get', 'kind'], 'group', 12.5, 11.5],
+				'text-letter-spacing': 0.16,
+				'text-max-width': 7,
+				'symbol-sort-key': ['match', ['get', 'kind'], 'group', 2, 5]
+			},
+			paint: {
+				'text-color': ['match', ['get', 'kind'], 'group', COLORS.outline, COLORS.seaLabel],
 				...halo
 			}
 		}

@@ -5,6 +5,7 @@
  * https://d3js.org/d3-geo/path
  */
 import {
+	geoArea,
 	geoBounds,
 	geoClipRectangle,
 	geoEquirectangular,
@@ -15,7 +16,6 @@ import {
 import { merge } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
 import type { PlaceEntry } from '../data/types';
 import { VIEWS, type Bounds } from './camera';
 import { placeRank, screenOrder } from './features';
@@ -115,7 +115,7 @@ const LOCATOR_BOX: Bounds = [
 
 /** A tiny world outline for the locator inset. */
 export function buildLocator(topo: WorldTopology, keep = 0.01): Locator {
-	const pre = presimplify(topo as unknown as Topology);
+	const pre = presimplify(topo as never);
 	const simple = simplify(pre, quantile(pre, keep)) as unknown as WorldTopology;
 	const land = merge(simple, simple.objects.countries.geometries as never);
 	const [[w], [, n]] = LOCATOR_BOX;
@@ -124,7 +124,24 @@ export function buildLocator(topo: WorldTopology, keep = 0.01): Locator {
 		.scale(180 / Math.PI)
 		.translate([-w, n])
 		.postclip(geoClipRectangle(0, 0, LOCATOR_BOX[1][0] - w, n - LOCATOR_BOX[0][1]));
-	return { box: LOCATOR_BOX, land: geoPath(projection).digits(0)(land) ?? '' };
+	return {
+		box: LOCATOR_BOX,
+		land: geoPath(projection).digits(0)(forD3(land) as GeoPermissibleObjects) ?? ''
+	};
+}
+
+/**
+ * d3-geo wants exterior rings clockwise (spherical polygons), RFC 7946 files have them
+ * counter-clockwise, so d3 would read them as "the whole globe but this": polygons (or their
+ * parts) that cover more than half the sphere get their rings reversed.
+ */
+export function forD3<G extends Geometry>(g: G): G {
+	const rev = (ring: number[][]) => [...ring].reverse();
+	const fix = (rings: number[][][]) =>
+		geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map(rev) : rings;
+	if (g.type === 'Polygon') return { ...g, coordinates: fix(g.coordinates) };
+	if (g.type === 'MultiPolygon') return { ...g, coordinates: g.coordinates.map(fix) };
+	return g;
 }
 
 const W = 960;
@@ -136,7 +153,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * twin is drawn at one fixed scale, so most of the detail MapLibre needs at zoom 8 can go.
  */
 export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], keep = 0.05): Twin {
-	const pre = presimplify(topo as unknown as Topology);
+	const pre = presimplify(topo as never);
 	const simple = simplify(pre, quantile(pre, keep)) as unknown as RegionTopology;
 	const geo = regionGeo(simple);
 	// Points are not arcs: simplification leaves them quantized, so labels come from the original.
@@ -166,7 +183,8 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 			[W + 2, H + 2]
 		]);
 	const path = geoPath(projection).digits(1);
-	const d = (g: GeoPermissibleObjects) => path(g) ?? '';
+	const d = (g: Feature<Geometry, Props> | Geometry) =>
+		path(('geometry' in g ? forD3(g.geometry) : forD3(g)) as GeoPermissibleObjects) ?? '';
 	const shapes = (features: Feature<Geometry, Props>[], key = 'id') =>
 		features.map((f) => ({ id: String(f.properties[key]), d: d(f) })).filter((s) => s.d);
 	const point = (lng: number, lat: number) => {
@@ -206,17 +224,17 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 	return {
 		width: W,
 		height: H,
-		countries: d({
-			type: 'FeatureCollection',
-			features: geo.countries.features.filter((f) => f.properties.id !== 'UKR')
-		}),
+		countries: geo.countries.features
+			.filter((f) => f.properties.id !== 'UKR')
+			.map((f) => d(f))
+			.join(''),
 		admin1: shapes(geo.admin1.features),
 		groups: shapes(geo.groups.features),
 		seas: shapes(geo.seas.features),
 		occupied: shapes(geo.occupied.features, 'snapshot'),
 		frontline: shapes(geo.frontline.features, 'snapshot'),
 		border: d(geo.borders.features[0]!),
-		admin1Lines: d(geo.admin1Lines),
+		admin1Lines: d(geo.admin1Lines.features[0]!),
 		regionOrder: screenOrder([
 			...full.admin1Labels.features.map((f) => ({
 				id: String(f.properties.id),

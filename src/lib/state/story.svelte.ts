@@ -15,6 +15,8 @@ export class StoryState {
 	regionId = $state<string | null>(null);
 	placeId = $state<string | null>(null);
 	topicId = $state<string | null>(null);
+	/** The map's camera as "lng,lat,zoom", kept for links; written by the map after each move. */
+	camera = $state<string | null>(null);
 	range = $state<View['range']>(null);
 	stepId = $state<string | null>(null);
 	filters = $state<Filters>(emptyFilters());
@@ -50,6 +52,7 @@ export class StoryState {
 			region: this.regionId,
 			place: this.placeId,
 			topic: this.topicId,
+			camera: this.camera,
 			range: this.range,
 			step: this.stepId,
 			filters: this.filters
@@ -68,6 +71,9 @@ export class StoryState {
 	selectPlace(id: string | null) {
 		this.placeId = id;
 		if (id) this.regionId = null;
+	}
+	setCamera(camera: string | null) {
+		this.camera = camera;
 	}
 	selectTopic(id: string | null) {
 		this.topicId = id;
@@ -104,6 +110,7 @@ export class StoryState {
 		this.regionId = view.region;
 		this.placeId = view.place;
 		this.topicId = view.topic;
+		this.camera = view.camera;
 		this.range = view.range;
 		this.stepId = view.step;
 		this.filters = view.filters;

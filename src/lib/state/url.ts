@@ -22,6 +22,8 @@ export interface View {
 	place: string | null;
 	/** Plan topic whose regions and events are in focus. */
 	topic: string | null;
+	/** Map camera as "lng,lat,zoom" (degrees, MapLibre zoom), or null for the default view. */
+	camera: string | null;
 	/** Visible/brushed time range, ISO days, or null for the whole period. */
 	range: { start: string; end: string } | null;
 	/** Step id of the story or presentation, or null for the first. */
@@ -36,6 +38,7 @@ export const defaultView = (): View => ({
 	region: null,
 	place: null,
 	topic: null,
+	camera: null,
 	range: null,
 	step: null,
 	filters: emptyFilters()
@@ -55,6 +58,15 @@ export const QUERY_KEYS = [
 ];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const NUMBER = /^-?\d{1,3}(\.\d+)?$/;
+
+/** "lng,lat,zoom" with each number in range. */
+export function isCamera(text: string): boolean {
+	const parts = text.split(',');
+	if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return false;
+	const [lng, lat, zoom] = parts.map(Number) as [number, number, number];
+	return Math.abs(lng) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22;
+}
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
 /** The query for a view; default values are left out so links stay short. */
@@ -65,6 +77,7 @@ export function toQuery(view: View): URLSearchParams {
 	if (view.region) q.set('region', view.region);
 	if (view.place) q.set('place', view.place);
 	if (view.topic) q.set('topic', view.topic);
+	if (view.camera) q.set('cam', view.camera);
 	if (view.range) q.set('range', `${view.range.start}..${view.range.end}`);
 	if (view.filters.sides.length) q.set('sides', view.filters.sides.join(','));
 	if (view.filters.tags.length) q.set('tags', view.filters.tags.join(','));
@@ -92,6 +105,11 @@ export function fromQuery(
 	view.region = pick('region', model.regions, 'region');
 	view.place = pick('place', model.places, 'place');
 	view.topic = pick('topic', model.topics, 'topic');
+
+	const camera = query.get('cam');
+	if (camera && isCamera(camera)) view.camera = camera;
+	else if (camera)
+		notices.push(`The map view “${camera}” could not be read, so the map opens as usual.`);
 
 	const range = query.get('range');
 	if (range) {

@@ -51,3 +51,48 @@ export function stepView(
 		arcs: step.layers?.arcs ?? false
 	};
 }
+
+type Bounds = [[number, number], [number, number]];
+
+/**
+ * Where the map goes for a step: its declared camera, else the bounds of its regions and places
+ * (padded, so a lone city does not zoom to street level), else the whole of Ukraine's regions.
+ */
+export function stepFit(
+	step: Pick<StepEntry, 'camera'>,
+	view: Pick<StepView, 'regions' | 'places'>,
+	regionBounds: Record<string, Bounds>,
+	places: readonly { id: string; lng: number; lat: number }[],
+	fallback: Bounds
+): { bounds: Bounds; maxZoom: number } {
+	if (step.camera) {
+		const [lng, lat] = step.camera.center;
+		const half = 180 / 2 ** step.camera.zoom;
+		return {
+			bounds: [
+				[lng - half, lat - half / 2],
+				[lng + half, lat + half / 2]
+			],
+			maxZoom: step.camera.zoom
+		};
+	}
+	const points: [number, number][] = [];
+	for (const id of view.regions) {
+		const b = regionBounds[id];
+		if (b) points.push(b[0], b[1]);
+	}
+	for (const p of places) if (view.places.includes(p.id)) points.push([p.lng, p.lat]);
+	if (points.length === 0) return { bounds: fallback, maxZoom: 6 };
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [x, y] of points)
+		[w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
+	const padW = Math.max(0, (4 - (e - w)) / 2);
+	const padH = Math.max(0, (2.5 - (n - s)) / 2);
+	return {
+		bounds: [
+			[w - padW, s - padH],
+			[e + padW, n + padH]
+		],
+		maxZoom: 7.5
+	};
+}
