@@ -245,7 +245,8 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 		]).map((x) => x.id),
 		regionBounds: Object.fromEntries(
 			[...full.admin1.features, ...full.groups.features, ...full.seas.features].map((f) => {
-				const [[bw, bs], [be, bn]] = geoBounds(f);
+				// RFC 7946 rings wind the other way from d3's: rewound, or the bounds span the globe.
+				const [[bw, bs], [be, bn]] = geoBounds(forD3(f.geometry));
 				return [
 					String(f.properties.id),
 					[

@@ -86,13 +86,14 @@ export function stepFit(
 	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const [x, y] of points)
 		[w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
-	const padW = Math.max(0, (4 - (e - w)) / 2);
-	const padH = Math.max(0, (2.5 - (n - s)) / 2);
+	// At least 10° × 6°: a meeting city is shown with its country and neighbours around it.
+	const padW = Math.max(0.5, (10 - (e - w)) / 2);
+	const padH = Math.max(0.3, (6 - (n - s)) / 2);
 	return {
 		bounds: [
 			[w - padW, s - padH],
 			[e + padW, n + padH]
 		],
-		maxZoom: 7.5
+		maxZoom: 6.5
 	};
 }

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { RegionTopology } from '../../../src/lib/map/geo';
+import { buildTwin } from '../../../src/lib/map/twin';
 import { loadChronology } from '../../../src/lib/data/load';
 import { childIdFrom, pymMessage } from '../../../src/lib/story/embed';
-import { rangeAround, stepView } from '../../../src/lib/story/steps';
+import { rangeAround, stepFit, stepView } from '../../../src/lib/story/steps';
 import { fixtureFiles, realFiles } from '../helpers';
 
 describe('stepView(step)', () => {
@@ -31,5 +34,44 @@ describe('embed messages', () => {
 		expect(pymMessage('story', 'height', 2400)).toBe('pymxPYMxstoryxPYMxheightxPYMx2400');
 		expect(childIdFrom(new URLSearchParams('childId=abc&initialWidth=600'))).toBe('abc');
 		expect(childIdFrom(new URLSearchParams(''))).toBe('chronomap');
+	});
+});
+
+describe('stepFit(step, view)', () => {
+	const real = loadChronology(realFiles());
+	const topology = JSON.parse(
+		readFileSync('static/geo/region.topo.json', 'utf8')
+	) as RegionTopology;
+	const twin = buildTwin(topology, real.places);
+	const fitOf = (id: string) => {
+		const step = real.steps.find((s) => s.id === id)!;
+		return stepFit(
+			step,
+			stepView(step, real.events, real.story.period),
+			twin.regionBounds,
+			real.places,
+			[
+				[22, 44],
+				[40, 52]
+			]
+		);
+	};
+	it('frames Donbas around Donetsk and Luhansk oblasts', () => {
+		const [[w, s], [e, n]] = fitOf('donbas').bounds;
+		expect(w).toBeGreaterThan(33);
+		expect(e).toBeLessThan(44);
+		expect(s).toBeGreaterThan(44);
+		expect(n).toBeLessThan(53);
+	});
+	it('shows a lone meeting city with its surroundings, not its streets', () => {
+		const [[w, s], [e, n]] = fitOf('geneva').bounds;
+		expect(e - w).toBeGreaterThanOrEqual(10);
+		expect(n - s).toBeGreaterThanOrEqual(6);
+		expect(w < 6.15 && 6.15 < e && s < 46.2 && 46.2 < n).toBe(true);
+	});
+	it('spans the Atlantic when a step names Kyiv and Hallandale Beach', () => {
+		const [[w], [e]] = fitOf('florida').bounds;
+		expect(w).toBeLessThan(-80);
+		expect(e).toBeGreaterThan(30);
 	});
 });
