@@ -1,10 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { RegionTopology } from '../../src/lib/map/geo';
+import { buildTwin } from '../../src/lib/map/twin';
 import { readChronology } from '../../src/lib/server/content';
+import { stepFit, stepView } from '../../src/lib/story/steps';
 import { expect, open, test } from './fixtures';
 
 const model = readChronology();
 const steps = model.steps;
+const twin = buildTwin(
+	JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8')) as RegionTopology,
+	model.places
+);
 
 /** Scrolls a step's card to the reading line, as a reader's wheel would. */
 async function scrollToStep(page: Page, i: number) {
@@ -32,18 +40,51 @@ async function expectActive(page: Page, i: number) {
 	}
 }
 
+/** Once the WebGL map is up, its centre settles inside the step's framing. */
+async function expectMapAt(page: Page, i: number) {
+	const step = steps[i]!;
+	const fit = stepFit(
+		step,
+		stepView(step, model.events, model.story.period),
+		twin.regionBounds,
+		model.places,
+		[
+			[22, 44],
+			[40, 52]
+		]
+	);
+	await expect(page.locator('.sticky [data-testid="map"]')).toHaveAttribute('data-state', 'idle', {
+		timeout: 20_000
+	});
+	const [[w, s], [e, n]] = fit.bounds;
+	const inside = async () => {
+		const c = await page.evaluate(() => {
+			const map = (
+				window as unknown as {
+					__map: { getCenter(): { lng: number; lat: number }; isMoving(): boolean };
+				}
+			).__map;
+			return map.isMoving() ? null : map.getCenter();
+		});
+		return !!c && c.lng > w - 1 && c.lng < e + 1 && c.lat > s - 1 && c.lat < n + 1;
+	};
+	await expect.poll(inside, { timeout: 10_000 }).toBe(true);
+}
+
 test.describe('the scrolling story', () => {
 	test('follows every step scrolling down, and again scrolling back up', async ({ page }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(240_000);
 		await open(page, '/');
 		for (let i = 0; i < steps.length; i++) {
 			await scrollToStep(page, i);
 			await expectActive(page, i);
+			await expectMapAt(page, i);
 		}
 		await expect(page.locator('.progress span')).toHaveText(`${steps.length} / ${steps.length}`);
 		for (let i = steps.length - 1; i >= 0; i--) {
 			await scrollToStep(page, i);
 			await expectActive(page, i);
+			await expectMapAt(page, i);
 		}
 	});
 
