@@ -1,7 +1,15 @@
-// The one load step: the content files are read, validated and cross-checked here, at build time,
-// so a bad data file fails the build. Pages get a plain, typed Chronology; the plan versions and
-// positions are heavy and go only to the pages that show them (their own +page.server.ts).
+// The presentation's load step: the validated content, plus the SVG map drawn at build time that
+// the slides show until the WebGL map is ready and the handout prints for each step.
+import { readFileSync } from 'node:fs';
+import type { RegionTopology } from '$lib/map/geo';
+import { buildTwin } from '$lib/map/twin';
 import { readChronology } from '$lib/server/content';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = () => ({ model: { ...readChronology(), plans: null } });
+export const load: LayoutServerLoad = () => {
+	const model = readChronology();
+	const topology = JSON.parse(
+		readFileSync('static/geo/region.topo.json', 'utf8')
+	) as RegionTopology;
+	return { model: { ...model, plans: null }, twin: buildTwin(topology, model.places) };
+};
