@@ -1,7 +1,7 @@
 /**
- * Draws a frame's marks on a canvas, for views where SVG would need thousands of nodes. Same
- * shapes, colours and density marks as the SVG; the interactive marks (focused, selected,
- * highlighted) stay in the SVG on top.
+ * Draws on a canvas what needs no DOM: the density marks always, and the single marks too when
+ * SVG would need thousands of nodes for them. Same shapes and colours as the SVG; the
+ * interactive marks (focused, selected, highlighted) stay in the SVG on top.
  */
 import type { SideStyle } from '../ui/sides';
 import type { Frame } from './frame';
@@ -25,7 +25,6 @@ export function drawFrame(
 	}
 	ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
 	ctx.clearRect(0, 0, opts.width, opts.height);
-	if (!frame.isCanvas) return;
 	const xy = (u: number, v: number): [number, number] => (opts.horizontal ? [u, v] : [v, u]);
 	for (const b of frame.bins) {
 		const side = lanes[b.lane];
@@ -37,6 +36,7 @@ export function drawFrame(
 		else ctx.fillRect(x, y, s, b.u1 - b.u0 - 1);
 	}
 	ctx.globalAlpha = 1;
+	if (!frame.isCanvas) return;
 	for (const m of frame.spans) {
 		ctx.fillStyle = lanes[m.lane]?.colour ?? '#555';
 		const [x, y] = xy(m.u0, m.v - 2);

@@ -28,6 +28,9 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
 	conflicting: 'Sources conflict'
 };
 
+/** The confidence levels in the order the filters list them. */
+export const CONFIDENCE_LEVELS = Object.keys(CONFIDENCE_LABELS) as Confidence[];
+
 export interface Chip {
 	key: string;
 	label: string;
@@ -61,5 +64,7 @@ export function activeChips(f: Filters, sideNames: ReadonlyMap<string, string>):
 export function tagList(events: readonly { tags: readonly string[] }[]): string[] {
 	const counts = new Map<string, number>();
 	for (const e of events) for (const t of e.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+	return [...counts]
+		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+		.map(([t]) => t);
 }

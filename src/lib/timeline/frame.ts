@@ -4,8 +4,8 @@
  * whether SVG or canvas draws them. Runs on every zoom step, so it is O(visible events).
  */
 import type { ScaleTime } from 'd3';
-import { binLane, needsCanvas, type Bin } from './lod';
-import { placeLabels, textWidth, truncate } from './layout';
+import { binLane, clusterLane, needsCanvas, type Bin } from './lod';
+import { placeLabels, textWidth, truncate, wrap } from './layout';
 import type { Prepared } from './model';
 
 export interface Geometry {
@@ -21,9 +21,14 @@ export interface Geometry {
 	labelRows: number;
 	/** Label font size, px. */
 	fontPx: number;
+	/** Size of a single mark, px. */
+	markSize: number;
 	/** Most characters in a label. */
 	labelChars: number;
 }
+
+/** Offsets across the lane for marks that would overlap, in mark sizes. */
+const STACK = [0, 1, -1];
 
 export interface PointMark {
 	i: number;
@@ -68,6 +73,8 @@ export interface FrameOptions {
 	maxPerBucket?: number;
 	maxLabels?: number;
 	spanGap?: number;
+	/** Touch layouts: the least space between single marks, px (else buckets are used). */
+	minGapPx?: number;
 }
 
 export function computeFrame(
@@ -87,13 +94,23 @@ export function computeFrame(
 	const spans: SpanMark[] = [];
 	p.lanes.forEach((lane, l) => {
 		const v = g.laneMid[l]!;
-		const detail = binLane(lane.at, view, toWorld, worldOffset, {
-			bucketPx: opts.bucketPx ?? 10,
-			maxPerBucket: opts.maxPerBucket ?? 3
-		});
+		const detail = opts.minGapPx
+			? clusterLane(lane.at, view, toU, opts.minGapPx)
+			: binLane(lane.at, view, toWorld, worldOffset, {
+					bucketPx: opts.bucketPx ?? 10,
+					maxPerBucket: opts.maxPerBucket ?? 3
+				});
+		// Marks closer than their size step aside across the lane, so none hides another.
+		const stackGap = g.markSize + 2;
+		const lastU = [-Infinity, -Infinity, -Infinity];
 		for (const j of detail.points) {
 			const i = lane.points[j]!;
-			points.push({ i, u: toU(p.times[i]!.at), v, lane: l });
+			const u = toU(p.times[i]!.at);
+			let level = lastU.findIndex((x) => u - x >= stackGap);
+			if (level === -1) level = lastU.indexOf(Math.min(...lastU));
+			lastU[level] = u;
+			const shift = opts.minGapPx ? 0 : STACK[level]! * stackGap;
+			points.push({ i, u, v: v + shift, lane: l });
 		}
 		for (const b of detail.bins) bins.push({ ...b, lane: l, v });
 		for (const i of lane.spans) {
@@ -106,11 +123,11 @@ export function computeFrame(
 	// The emphasised events always get their own mark, even inside a bin or as a span.
 	for (const i of opts.emphasis) {
 		const t = p.times[i];
-		if (!t || t.at < view[0] || t.at > view[1]) continue;
+		if (!t || p.row[i]! >= 0 || t.at < view[0] || t.at > view[1]) continue;
 		if (!points.some((m) => m.i === i))
 			points.push({ i, u: toU(t.at), v: g.laneMid[p.lane[i]!]!, lane: p.lane[i]! });
 	}
-	const isCanvas = needsCanvas(points.length + spans.length, bins.length);
+	const isCanvas = needsCanvas(points.length + spans.length);
 	const labels = placeFrameLabels(p, points, g, opts, isCanvas);
 	return { points, spans, bins, labels, isCanvas };
 }
@@ -129,9 +146,10 @@ function placeFrameLabels(
 	const texts = new Map<number, string>();
 	const candidates = pool.map((m) => {
 		const e = p.events[m.i]!;
-		const text = truncate(e.title, g.labelChars);
-		texts.set(m.i, text);
-		const size = horizontal ? textWidth(text, g.fontPx) : g.fontPx + 4;
+		// Vertical labels sit in a narrow column: two short lines instead of one long one.
+		const lines = horizontal ? [truncate(e.title, g.labelChars)] : wrap(e.title, g.labelChars, 2);
+		texts.set(m.i, lines.join('\n'));
+		const size = horizontal ? textWidth(lines[0]!, g.fontPx) : lines.length * (g.fontPx + 3);
 		const priority =
 			(opts.emphasis.has(m.i) ? 100 : 0) +
 			(e.confidence === 'confirmed' ? 2 : 0) +
@@ -139,7 +157,7 @@ function placeFrameLabels(
 			(e.quote ? 1 : 0);
 		return {
 			id: String(m.i),
-			u: horizontal ? m.u - 4 : m.u - (g.fontPx + 4) / 2,
+			u: horizontal ? m.u - 4 : m.u - (g.fontPx + 3) / 2,
 			size,
 			group: horizontal ? m.lane : 0,
 			priority

@@ -3,7 +3,7 @@
  * date is uncertain), phase labels that fit their band, and the announcement of a selection.
  */
 import type { ScaleTime } from 'd3';
-import { eventDateLabel, eventLabel } from '../data/dates';
+import { eventDateLabel, eventLabel, formatDay } from '../data/dates';
 import { textWidth, truncate } from './layout';
 import { DAY_MS, dayMs } from './scales';
 
@@ -20,7 +20,11 @@ interface CardDated {
  * uncertain date (one with a note) reads "about".
  */
 export function cardDate(e: CardDated): string {
-	const label = eventDateLabel(e);
+	const label =
+		e.time && e.timezone === 'UTC'
+			? // Same words as eventDateLabel, without loading the time-zone data for UTC.
+				`${formatDay(e.date)}, ${e.time} UTC${e.end && e.end !== e.date ? ` – ${formatDay(e.end)}` : ''}`
+			: eventDateLabel(e);
 	if (e.dateNote === undefined) return label;
 	if (e.time) return label.replace(`, ${e.time} `, `, about ${e.time} `);
 	return `About ${label}`;

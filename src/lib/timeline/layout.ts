@@ -45,6 +45,23 @@ export function truncate(text: string, max: number): string {
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
+/** Breaks a label into at most `maxLines` lines of `perLine` characters, at words, with an ellipsis. */
+export function wrap(text: string, perLine: number, maxLines: number): string[] {
+	const lines: string[] = [];
+	let rest = text;
+	while (rest && lines.length < maxLines) {
+		if (lines.length === maxLines - 1 || rest.length <= perLine) {
+			lines.push(truncate(rest, perLine));
+			break;
+		}
+		const cut = rest.lastIndexOf(' ', perLine);
+		const at = cut > 0 ? cut : perLine;
+		lines.push(rest.slice(0, at));
+		rest = rest.slice(at).trimStart();
+	}
+	return lines;
+}
+
 export interface LabelCandidate {
 	id: string;
 	/** Where the label starts along the time axis, px. */

@@ -71,12 +71,44 @@ export function binLane(
 	return { points, bins };
 }
 
-/** Whether drawing this many marks as SVG would exceed the node budget (then canvas draws them). */
-export function needsCanvas(
-	points: number,
-	bins: number,
-	budget = 2000,
-	nodesPerPoint = 2
-): boolean {
-	return points * nodesPerPoint + bins > budget;
+/**
+ * Like binLane, but by spacing: events closer than `minGap` px to a neighbour join it in one
+ * density mark, so every single mark keeps a target of `minGap` px to itself (touch layouts).
+ */
+export function clusterLane(
+	times: ArrayLike<number>,
+	view: [number, number],
+	toU: (ms: number) => number,
+	minGap: number
+): LaneDetail {
+	const points: number[] = [];
+	const bins: Bin[] = [];
+	const from = lowerBound(times, view[0]);
+	const to = lowerBound(times, view[1]);
+	let start = from;
+	for (let i = from; i < to; i++) {
+		const isLast = i === to - 1 || toU(times[i + 1]!) - toU(times[i]!) >= minGap;
+		if (!isLast) continue;
+		if (i === start) points.push(i);
+		else {
+			const u0 = toU(times[start]!) - minGap / 4;
+			bins.push({
+				u0,
+				u1: toU(times[i]!) + minGap / 4,
+				count: i - start + 1,
+				first: start,
+				last: i
+			});
+		}
+		start = i + 1;
+	}
+	return { points, bins };
+}
+
+/**
+ * Whether drawing this many single marks as SVG (a group, a hit area and a shape each) would
+ * exceed the node budget; then canvas draws them. Density marks are always drawn on canvas.
+ */
+export function needsCanvas(points: number, budget = 1500, nodesPerPoint = 3): boolean {
+	return points * nodesPerPoint > budget;
 }

@@ -11,12 +11,13 @@ export interface Layout extends Geometry {
 	height: number;
 	/** Space before the time axis starts (lane names), px. */
 	gutter: number;
+	/** Whether phase bands carry their names (not in the strip). */
+	hasPhaseLabels: boolean;
 	/** Across the time axis: where the phase labels and the axis sit, px. */
 	phaseV: number;
 	axisV: number;
 	/** Size of the axis strip across the time axis, px. */
 	axisSize: number;
-	markSize: number;
 	/** Hit area of a mark along and across the time axis, px (≥ 44 on touch layouts). */
 	hit: [number, number];
 }
@@ -43,7 +44,7 @@ export function layoutFor(
 	const o = VARIANTS[variant];
 	const lanes = spanRows.length;
 	if (width < 640) {
-		const axisSize = 52;
+		const axisSize = 46;
 		const col = 44;
 		const labelX = axisSize + lanes * col + 8;
 		const labelChars = Math.max(8, Math.floor((width - labelX - 4) / (o.fontPx * 0.56)));
@@ -59,6 +60,7 @@ export function layoutFor(
 			labelRows: variant === 'strip' ? 0 : 1,
 			fontPx: o.fontPx,
 			labelChars: variant === 'strip' ? 0 : labelChars,
+			hasPhaseLabels: variant !== 'strip',
 			phaseV: 0,
 			axisV: 0,
 			axisSize,
@@ -89,10 +91,11 @@ export function layoutFor(
 		labelRows: o.labelRows,
 		fontPx: o.fontPx,
 		labelChars: o.labelChars,
+		hasPhaseLabels: phaseSize > 0,
 		phaseV: phaseSize / 2 + 4,
 		axisV: v,
 		axisSize,
 		markSize: o.mark,
-		hit: [Math.max(14, o.mark + 6), o.row]
+		hit: [o.mark + 2, o.mark + 2]
 	};
 }

@@ -31,6 +31,18 @@ export interface Prepared {
 	sortedAt: Float64Array;
 }
 
+const cache = new WeakMap<object, EventTime>();
+
+/** eventTime, computed once per event object (filters and resizes prepare the same events). */
+export function timeOf(e: ChronoEvent): EventTime {
+	let t = cache.get(e);
+	if (!t) {
+		t = eventTime(e);
+		cache.set(e, t);
+	}
+	return t;
+}
+
 /** Multi-day events (or timed events with a later end) are spans. */
 export const isSpan = (t: EventTime) => t.end - t.start > DAY_MS * 1.01;
 
@@ -43,10 +55,18 @@ export const uncertainRange = (t: EventTime): [number, number] => [
 	t.end + DAY_MS
 ];
 
-export function prepare(events: ChronoEvent[], sideIds: readonly string[]): Prepared {
+/**
+ * Sorts events into lanes. With `hasSpans` false (touch layouts), multi-day events are single
+ * marks like the others, so that every event gets the same spaced-out touch target.
+ */
+export function prepare(
+	events: ChronoEvent[],
+	sideIds: readonly string[],
+	hasSpans = true
+): Prepared {
 	const order = new Map(sideIds.map((s, i) => [s, i]));
 	const nLanes = Math.max(1, sideIds.length);
-	const times = events.map(eventTime);
+	const times = events.map(timeOf);
 	const lane = new Int32Array(events.length);
 	const row = new Int32Array(events.length).fill(-1);
 	const byLane: { points: number[]; spans: number[] }[] = Array.from({ length: nLanes }, () => ({
@@ -56,7 +76,7 @@ export function prepare(events: ChronoEvent[], sideIds: readonly string[]): Prep
 	events.forEach((e, i) => {
 		const l = laneOf(e.sides, order);
 		lane[i] = l;
-		(isSpan(times[i]!) ? byLane[l]!.spans : byLane[l]!.points).push(i);
+		(hasSpans && isSpan(times[i]!) ? byLane[l]!.spans : byLane[l]!.points).push(i);
 	});
 	const lanes = byLane.map(({ points, spans }) => {
 		points.sort((a, b) => times[a]!.at - times[b]!.at);

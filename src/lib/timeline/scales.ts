@@ -75,19 +75,26 @@ export function tickUnit(stepMs: number): TickUnit {
 	return 'hours';
 }
 
-/** One tick's label for a unit; the first tick and each start of a larger unit name it too. */
-export function tickLabel(ms: number, unit: TickUnit, isFirst: boolean): Tick['label'] {
+/**
+ * One tick's label for a unit. The first tick, and each tick where the larger unit changes
+ * (a new year, month or day since `prevMs`), names the larger unit too.
+ */
+export function tickLabel(ms: number, unit: TickUnit, prevMs: number | null): Tick['label'] {
 	const d = new Date(ms);
+	const p = prevMs === null ? null : new Date(prevMs);
 	const y = d.getUTCFullYear();
 	const mon = MONTHS[d.getUTCMonth()]!;
+	const newYear = !p || p.getUTCFullYear() !== y;
+	const newMonth = newYear || p!.getUTCMonth() !== d.getUTCMonth();
+	const newDay = newMonth || p!.getUTCDate() !== d.getUTCDate();
 	if (unit === 'years') return String(y);
-	if (unit === 'months') return d.getUTCMonth() === 0 || isFirst ? `${mon} ${y}` : mon;
+	if (unit === 'months') return newYear ? `${mon} ${y}` : mon;
 	if (unit === 'days') {
-		if (d.getUTCDate() === 1 && d.getUTCMonth() === 0) return `1 ${mon} ${y}`;
-		return d.getUTCDate() === 1 || isFirst ? `${d.getUTCDate()} ${mon}` : String(d.getUTCDate());
+		if (newYear && p) return `${d.getUTCDate()} ${mon} ${y}`;
+		return newMonth ? `${d.getUTCDate()} ${mon}` : String(d.getUTCDate());
 	}
 	const hm = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-	return d.getUTCHours() === 0 || isFirst ? `${d.getUTCDate()} ${mon} ${hm}` : hm;
+	return newDay ? `${d.getUTCDate()} ${mon} ${hm}` : hm;
 }
 
 function isMajor(ms: number, unit: TickUnit): boolean {
@@ -115,23 +122,51 @@ export function axisTicks(
 		ticks: dates.map((d, i) => ({
 			ms: +d,
 			u: scale(d),
-			label: tickLabel(+d, unit, i === 0),
+			label: tickLabel(+d, unit, i === 0 ? null : +dates[i - 1]!),
 			isMajor: isMajor(+d, unit)
 		}))
 	};
 }
 
-/** The shortest stretch of time that holds `share` of the (sorted) instants: the core period. */
-export function corePeriod(sorted: ArrayLike<number>, share = 0.8): [number, number] | null {
+/**
+ * The core period of sorted instants: the shortest stretch that holds `share` of them, widened
+ * to take in neighbours closer than `reach` times its length (so a cluster is not cut short).
+ */
+export function corePeriod(
+	sorted: ArrayLike<number>,
+	share = 0.8,
+	reach = 0.35
+): [number, number] | null {
 	const n = sorted.length;
 	if (n === 0) return null;
 	const need = Math.max(1, Math.ceil(n * share));
-	let best: [number, number] = [sorted[0]!, sorted[need - 1]!];
+	let lo = 0;
 	for (let i = 1; i + need - 1 < n; i++) {
-		const span = sorted[i + need - 1]! - sorted[i]!;
-		if (span < best[1] - best[0]) best = [sorted[i]!, sorted[i + need - 1]!];
+		if (sorted[i + need - 1]! - sorted[i]! < sorted[lo + need - 1]! - sorted[lo]!) lo = i;
 	}
-	return best;
+	let hi = lo + need - 1;
+	for (let grew = true; grew;) {
+		grew = false;
+		const span = Math.max(DAY_MS, sorted[hi]! - sorted[lo]!);
+		if (lo > 0 && sorted[lo]! - sorted[lo - 1]! <= span * reach) {
+			lo -= 1;
+			grew = true;
+		}
+		if (hi < n - 1 && sorted[hi + 1]! - sorted[hi]! <= span * reach) {
+			hi += 1;
+			grew = true;
+		}
+	}
+	return [sorted[lo]!, sorted[hi]!];
+}
+
+/** The view to open with: the core period, or everything when the core is a third of it or more. */
+export function openingDomain(
+	all: [number, number],
+	core: [number, number] | null
+): [number, number] {
+	if (!core || (core[1] - core[0]) * 3 >= all[1] - all[0]) return all;
+	return padDomain(core, 0.04);
 }
 
 /** Widens a domain by a share of its length on both sides, and to at least `minMs`. */

@@ -25,6 +25,8 @@ export interface ZoomParams {
 	length: number;
 	/** Size across the time axis, px. */
 	cross: number;
+	/** The transform the component shows now. */
+	current: ZoomTransform;
 	/** Most zoom over "fit all". */
 	maxK: number;
 	/** Animation time for buttons and keys, ms (0 for reduced motion). */
@@ -47,7 +49,14 @@ export function zoomable(node: El, initial: ZoomParams) {
 		// The brush strip handles its own drags.
 		.filter((ev: Event) => {
 			const target = ev.target as Element | null;
+			// The brush strip handles its own drags.
 			if (target?.closest('[data-brush]') && ev.type !== 'wheel') return false;
+			if (!horizontal()) {
+				// Vertical timelines sit in a scrolling page: one finger and the wheel scroll it,
+				// two fingers (or ctrl + wheel, a trackpad pinch) zoom.
+				if (ev.type === 'wheel') return (ev as WheelEvent).ctrlKey;
+				if (ev.type.startsWith('touch')) return (ev as TouchEvent).touches.length > 1;
+			}
 			return (!(ev as MouseEvent).ctrlKey || ev.type === 'wheel') && !(ev as MouseEvent).button;
 		})
 		.on('zoom', (ev: { transform: D3Transform }) => {
@@ -68,8 +77,11 @@ export function zoomable(node: El, initial: ZoomParams) {
 		behaviour.extent(ext).translateExtent(ext).scaleExtent([1, params.maxK]);
 	};
 	configure();
+	node.__zoom = toD3(params.current);
 	const sel = select<El, unknown>(node);
 	sel.call(behaviour).on('dblclick.zoom', null);
+	const touchAction = () => sel.style('touch-action', horizontal() ? 'none' : 'pan-y');
+	touchAction();
 	params.bind({
 		scaleBy(factor, atU) {
 			const u = atU ?? params.length / 2;
@@ -83,16 +95,12 @@ export function zoomable(node: El, initial: ZoomParams) {
 	});
 	return {
 		update(next: ZoomParams) {
-			const old = params;
 			params = next;
 			configure();
-			if (old.length !== next.length || old.orientation !== next.orientation) {
-				// Keep the same stretch of time in view when the axis changes length.
-				const cur = node.__zoom ?? zoomIdentity;
-				const oldT = old.orientation === 'horizontal' ? cur.x : cur.y;
-				const t = (oldT * next.length) / Math.max(1, old.length);
-				sel.call(behaviour.transform, toD3({ k: cur.k, t }));
-			}
+			touchAction();
+			// The component owns the transform (it survives resizes as a share of the length):
+			// keep d3's copy in step without firing a zoom event.
+			node.__zoom = toD3(next.current);
 		},
 		destroy() {
 			sel.interrupt().on('.zoom', null);

@@ -1,0 +1,23 @@
+/**
+ * What the timeline needs from the shared state: the StoryState class fits it, and so does the
+ * bench page's small state. The timeline imports only this type, so a page that brings its own
+ * state does not load the content schema with it.
+ */
+import type { Chronology, ChronoEvent } from '../data/types';
+import type { Filters, View } from '../state/url';
+
+export interface TimelineStory {
+	readonly model: Chronology;
+	readonly eventId: string | null;
+	readonly selectedEvent: ChronoEvent | null;
+	readonly range: View['range'];
+	readonly filters: Filters;
+	/** Events that pass the filters and the time range. */
+	readonly visibleEvents: ChronoEvent[];
+	/** Spoiler-free mode: events after this ISO day are hidden. */
+	readonly hideAfter?: string | null;
+	selectEvent(id: string | null): void;
+	setRange(range: View['range']): void;
+	setFilters(patch: Partial<Filters>): void;
+	clearFilters(): void;
+}

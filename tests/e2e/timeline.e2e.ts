@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const timeline = (page: Page) => page.locator('section.timeline');
+const mark = (page: Page, id: string) => page.locator(`.timeline .mark[data-id="${id}"]`);
+
+async function open(page: Page, query = '') {
+	await page.goto(`/explore${query}`);
+	await expect(timeline(page).locator('.mark').first()).toBeVisible();
+	await timeline(page).scrollIntoViewIfNeeded();
+}
+
+async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).include('section.timeline').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+test('the timeline opens on the core period and has no axe violations', async ({ page }) => {
+	await open(page);
+	await expect(timeline(page)).toHaveAttribute('data-orientation', 'horizontal');
+	await expect(timeline(page).locator('.axis text').first()).toHaveText(/Nov/);
+	await expect(mark(page, 'geneva-talks')).toBeVisible();
+	await expect(timeline(page).locator('.mark[tabindex="0"]')).toHaveCount(1);
+	await expectNoAxeViolations(page);
+});
+
+test('clicking an event selects it: the URL and aria-current follow', async ({ page }) => {
+	await open(page);
+	await mark(page, 'geneva-talks').click();
+	await expect(page).toHaveURL(/[?&]event=geneva-talks/);
+	await expect(mark(page, 'geneva-talks')).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator('#timeline-selected')).toContainText('US and Ukrainian');
+	await expect(page.locator('#timeline-selected a').first()).toBeVisible();
+	await expectNoAxeViolations(page);
+	await mark(page, 'yermak-resigns').click();
+	await expect(page).toHaveURL(/[?&]event=yermak-resigns/);
+	await expect(mark(page, 'geneva-talks')).not.toHaveAttribute('aria-current', 'true');
+	await page.keyboard.press('Escape');
+	await expect(timeline(page).locator('[aria-current="true"]')).toHaveCount(0);
+	await expect(page.locator('#timeline-selected')).toHaveCount(0);
+});
+
+test('the keyboard walks the events and Enter selects one', async ({ page }) => {
+	await open(page);
+	await page.locator('.timeline .mark[tabindex="0"]').focus();
+	const first = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+	await page.keyboard.press('ArrowRight');
+	const second = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+	expect(second).not.toBe(first);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`event=${second}`));
+	await expect(page.locator('.timeline [aria-live="polite"]')).toContainText('Selected:');
+});
+
+test('brushing the axis sets the shared time range', async ({ page }) => {
+	await open(page);
+	const box = (await timeline(page).locator('.brush').boundingBox())!;
+	const y = box.y + box.height / 2;
+	await page.mouse.move(box.x + box.width * 0.3, y);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.45, y, { steps: 5 });
+	await page.mouse.move(box.x + box.width * 0.6, y, { steps: 5 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/[?&]range=2025-11-\d\d\.\.2025-1[12]-\d\d/);
+	await expect(timeline(page).locator('.range rect')).toBeVisible();
+	await timeline(page)
+		.getByRole('button', { name: /^Range/ })
+		.click();
+	await expect(timeline(page).locator('.range rect')).toHaveCount(0);
+});
+
+test('filters and search narrow the events and show as clearable chips', async ({ page }) => {
+	await open(page);
+	const all = await timeline(page).locator('.mark').count();
+	await timeline(page).getByRole('button', { name: 'Russia', exact: true }).click();
+	await expect(page).toHaveURL(/[?&]sides=russia/);
+	await expect(timeline(page).getByRole('button', { name: /Side: Russia/ })).toBeVisible();
+	expect(await timeline(page).locator('.mark').count()).toBeLessThan(all);
+	await timeline(page).getByRole('button', { name: 'Sources conflict', exact: true }).click();
+	await expect(page).toHaveURL(/confidence=conflicting/);
+	await expectNoAxeViolations(page);
+	await timeline(page).getByRole('button', { name: 'Clear all' }).click();
+	await expect(timeline(page).getByRole('button', { name: /Side: Russia/ })).toHaveCount(0);
+	await expect(timeline(page).locator('.mark')).toHaveCount(all);
+
+	await timeline(page).getByRole('searchbox').fill('Geneva');
+	await expect(page).toHaveURL(/[?&]q=Geneva/);
+	await expect(timeline(page).getByText('Search: “Geneva”')).toBeVisible();
+	const found = await timeline(page).locator('.mark').count();
+	expect(found).toBeGreaterThan(0);
+	expect(found).toBeLessThan(all);
+	await expectNoAxeViolations(page);
+});
+
+test('the table shows the same events, sortable, and has no axe violations', async ({ page }) => {
+	await open(page);
+	await timeline(page).getByRole('button', { name: 'Show as table' }).click();
+	const table = timeline(page).getByRole('table');
+	await expect(table.locator('tbody tr')).toHaveCount(50);
+	await table.getByRole('button', { name: /^Event/ }).click();
+	await expect(table.locator('th[aria-sort="ascending"]')).toHaveText(/Event/);
+	await table
+		.getByRole('button', { name: /Geneva/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/[?&]event=/);
+	await expect(table.locator('tr[aria-current="true"]')).toHaveCount(1);
+	await expectNoAxeViolations(page);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 375, height: 667 } });
+
+	test('the timeline turns vertical with touch targets of at least 44 px', async ({ page }) => {
+		await open(page);
+		await expect(timeline(page)).toHaveAttribute('data-orientation', 'vertical');
+		const boxes = await timeline(page)
+			.locator('.mark .hit')
+			.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+		expect(boxes.length).toBeGreaterThan(5);
+		for (const [i, a] of boxes.entries()) {
+			expect(a.width).toBeGreaterThanOrEqual(44);
+			expect(a.height).toBeGreaterThanOrEqual(44);
+			// No target overlaps another one.
+			for (const b of boxes.slice(i + 1)) {
+				const apart =
+					a.right <= b.left + 0.5 ||
+					b.right <= a.left + 0.5 ||
+					a.bottom <= b.top + 0.5 ||
+					b.bottom <= a.top + 0.5;
+				expect(apart).toBe(true);
+			}
+		}
+		const target = timeline(page).locator('.mark').nth(3);
+		const id = await target.getAttribute('data-id');
+		await target.click();
+		await expect(page).toHaveURL(new RegExp(`[?&]event=${id}`));
+		await expectNoAxeViolations(page);
+	});
+});

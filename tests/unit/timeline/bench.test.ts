@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { benchEvents, benchModel, makeRandom } from '../../../src/routes/bench/generate';
+
+describe('benchEvents(n)', () => {
+	it('is deterministic: the same n gives the same events', () =>
+		expect(benchEvents(250)).toEqual(benchEvents(250)));
+
+	it('gives n events in time order with unique ids, 2016–2025', () => {
+		const events = benchEvents(2500);
+		expect(events).toHaveLength(2500);
+		expect(new Set(events.map((e) => e.id)).size).toBe(2500);
+		const keys = events.map((e) => `${e.date}T${e.time}`);
+		expect([...keys].sort()).toEqual(keys);
+		expect(events[0]!.date >= '2016-01-01').toBe(true);
+		expect(events.at(-1)!.date <= '2025-12-31').toBe(true);
+	});
+
+	it('matches the harness generator’s first event for n = 25', () => {
+		const first = benchEvents(25)[0]!;
+		expect(first.id).toBe('ev-00001');
+		expect(first.title).toMatch(/^[A-Z][a-z]+ [a-z ]+/);
+	});
+
+	it('makeRandom(seed) repeats its sequence', () => {
+		const a = makeRandom(42);
+		const b = makeRandom(42);
+		expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+	});
+
+	it('benchModel(n) lists every event’s side as a lane', () => {
+		const model = benchModel(100);
+		const sides = new Set(model.sides.map((s) => s.id));
+		for (const e of model.events) expect(sides.has(e.sides[0]!)).toBe(true);
+	});
+});
