@@ -31,7 +31,9 @@ export class StoryState {
 
 	selectedEvent: ChronoEvent | null;
 	stepIndex: number;
-	/** Events that pass the filters and the time range, in chronological order. */
+	/** Events that pass the filters, spoiler-free mode and any focus, in chronological order. */
+	focusedEvents: ChronoEvent[];
+	/** focusedEvents inside the chosen time range. */
 	visibleEvents: ChronoEvent[];
 	view: View;
 	/** The view as a URL query string (without "?"). */
@@ -46,7 +48,14 @@ export class StoryState {
 				model.steps.findIndex((s) => s.id === this.stepId)
 			)
 		);
-		this.visibleEvents = $derived(model.events.filter((e) => this.passes(e)));
+		this.focusedEvents = $derived(model.events.filter((e) => this.passes(e)));
+		this.visibleEvents = $derived(
+			this.range
+				? this.focusedEvents.filter(
+						(e) => (e.end ?? e.date) >= this.range!.start && e.date <= this.range!.end
+					)
+				: this.focusedEvents
+		);
 		this.view = $derived({
 			event: this.eventId,
 			region: this.regionId,
@@ -137,8 +146,6 @@ export class StoryState {
 		if (f.sides.length && !e.sides.some((s) => f.sides.includes(s))) return false;
 		if (f.tags.length && !e.tags.some((t) => f.tags.includes(t))) return false;
 		if (f.confidence.length && !f.confidence.includes(e.confidence)) return false;
-		if (this.range && ((e.end ?? e.date) < this.range.start || e.date > this.range.end))
-			return false;
 		if (f.q) {
 			const q = f.q.toLocaleLowerCase('en');
 			const text = `${e.title} ${e.summary} ${e.location ?? ''}`.toLocaleLowerCase('en');

@@ -25,7 +25,7 @@ export interface Layout extends Geometry {
 const VARIANTS = {
 	full: { labelRows: 2, fontPx: 12, labelChars: 34, mark: 11, row: 30 },
 	strip: { labelRows: 0, fontPx: 11, labelChars: 0, mark: 8, row: 18 },
-	large: { labelRows: 2, fontPx: 16, labelChars: 40, mark: 15, row: 40 }
+	large: { labelRows: 1, fontPx: 15, labelChars: 36, mark: 14, row: 30 }
 } as const;
 
 /** Height of a density mark for a bin of `count` events, px. */
@@ -43,7 +43,9 @@ export function layoutFor(
 ): Layout {
 	const o = VARIANTS[variant];
 	const lanes = spanRows.length;
-	if (width < 640) {
+	// Only the full timeline turns vertical on narrow screens; the story's strip and the slides'
+	// timeline sit under a map and stay horizontal.
+	if (width < 640 && variant === 'full') {
 		const axisSize = 46;
 		const col = 44;
 		const labelX = axisSize + lanes * col + 8;
