@@ -1,0 +1,10 @@
+// The slide comes from the steps the layout already loaded: moving between slides fetches nothing.
+import { error } from '@sveltejs/kit';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ params, parent }) => {
+	const { model } = await parent();
+	const index = model.steps.findIndex((s) => s.id === params.step);
+	if (index < 0) error(404, `There is no slide “${params.step}” in this presentation.`);
+	return { slide: index + 1 };
+};
