@@ -26,3 +26,15 @@ test('the handout prints one page per step plus a glossary page, each with its t
 	}
 	expect(await textOf(doc.numPages)).toContain('Glossary');
 });
+
+test('printing from a slide prints the same handout', async ({ page }) => {
+	await page.goto('/present/geneva');
+	await expect(page.locator('.print-only .sheet').first()).toBeAttached({ timeout: 10_000 });
+	const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+	const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+	expect(doc.numPages).toBe(model.steps.length + 1);
+	const first = await (await doc.getPage(1)).getTextContent();
+	expect(first.items.map((i) => ('str' in i ? i.str : '')).join(' ')).toContain(
+		model.steps[0]!.title
+	);
+});
