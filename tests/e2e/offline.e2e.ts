@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, open, test } from './fixtures';
 
 const ROUTES = ['/', '/explore', '/present', '/present/geneva', '/present/speaker', '/about'];
 
@@ -25,7 +25,7 @@ test('after one visit every route reloads with the network off', async ({ page, 
 		expect(response?.ok(), route).toBe(true);
 		await expect(page.locator('h1').first(), route).not.toBeEmpty();
 	}
-	await page.goto('/present/geneva');
+	await open(page, '/present/geneva');
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/\/present\/abu-dhabi/);
 	await context.setOffline(false);
