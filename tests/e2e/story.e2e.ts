@@ -104,10 +104,13 @@ test.describe('the scrolling story', () => {
 		await open(page, '/');
 		await scrollToStep(page, 3);
 		await expectActive(page, 3);
+		// Keyboard scrolling is animated: wait for it to come to rest.
+		const scrollY = () => page.evaluate(() => window.scrollY);
 		await page.keyboard.press('End');
+		await expect.poll(scrollY).toBeGreaterThan(1000);
 		await expect(page).toHaveURL(new RegExp(`step=${steps.at(-1)!.id}`));
 		await page.keyboard.press('Home');
-		await page.evaluate(() => window.scrollTo(0, 0));
+		await expect.poll(scrollY, { timeout: 10_000 }).toBe(0);
 		await scrollToStep(page, 0);
 		await expectActive(page, 0);
 	});
