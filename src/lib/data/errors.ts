@@ -2,7 +2,7 @@
  * Errors written for the people who edit data/: each names the file, the line, the entry and the
  * field, says what is wrong and what was expected. Paths are mapped back to YAML lines here.
  */
-import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
@@ -122,10 +122,4 @@ export function makeError(src: SourceFile, path: Path, message: string): DataErr
 
 export function valueOf(src: SourceFile, path: Path): unknown {
 	return valueAt(src.data, path);
-}
-
-/** True when the YAML node at `path` is a list or a mapping (used for structural messages). */
-export function isCollection(src: SourceFile, path: Path): boolean {
-	const node = src.doc.getIn(path, true);
-	return isMap(node) || isSeq(node);
 }

@@ -13,15 +13,6 @@ export function relatedRegions(id: string, regions: readonly RegionEntry[]): Set
 	return out;
 }
 
-export function eventTouchesRegion(
-	event: Pick<ChronoEvent, 'regions'>,
-	id: string,
-	regions: readonly RegionEntry[]
-): boolean {
-	const related = relatedRegions(id, regions);
-	return event.regions.some((r) => related.has(r));
-}
-
 /** A plan topic as every page knows it: what it is about, without the document cells. */
 export interface TopicRef {
 	id: string;

@@ -4,6 +4,7 @@
  * a place, and in which order the map lists them. Pure functions over plain data.
  */
 import type { Chronology, ChronoEvent, Plans, RegionEntry, TopicEntry } from '../data/types';
+import { relatedRegions } from '../data/relations';
 
 /** The map sources a clickable thing lives in. */
 export type MapSourceId = 'admin1' | 'groups' | 'seas' | 'places';
@@ -54,23 +55,11 @@ export function expandRegions(ids: readonly string[], regions: readonly RegionEn
 	return [...out];
 }
 
-/** Does an event concern this region (directly, through a member, or through its group)? */
-export function eventTouchesRegion(
-	event: Pick<ChronoEvent, 'regions'>,
-	region: Pick<RegionEntry, 'id' | 'members'>,
-	regions: readonly RegionEntry[]
-): boolean {
-	if (event.regions.includes(region.id)) return true;
-	if ((region.members ?? []).some((m) => event.regions.includes(m))) return true;
-	return regions.some(
-		(g) => g.members?.includes(region.id) === true && event.regions.includes(g.id)
-	);
-}
-
 export function eventsForRegion(model: Pick<Chronology, 'events' | 'regions'>, id: string) {
-	const region = model.regions.find((r) => r.id === id);
-	if (!region) return [];
-	return model.events.filter((e) => eventTouchesRegion(e, region, model.regions));
+	if (!model.regions.some((r) => r.id === id)) return [];
+	// The region, its members and the groups it belongs to (Donetsk events count for Donbas).
+	const related = relatedRegions(id, model.regions);
+	return model.events.filter((e) => e.regions.some((r) => related.has(r)));
 }
 
 export function eventsForPlace(model: Pick<Chronology, 'events'>, id: string) {
@@ -85,9 +74,9 @@ export function topicsFor(
 ): TopicEntry[] {
 	if (!plans) return [];
 	if (target.kind === 'place') return plans.topics.filter((t) => t.places.includes(target.id));
-	const region = regions.find((r) => r.id === target.id);
-	if (!region) return [];
-	return plans.topics.filter((t) => eventTouchesRegion({ regions: t.regions }, region, regions));
+	if (!regions.some((r) => r.id === target.id)) return [];
+	const related = relatedRegions(target.id, regions);
+	return plans.topics.filter((t) => t.regions.some((r) => related.has(r)));
 }
 
 /** The groups a region belongs to (Donetsk → Donbas). */

@@ -5,9 +5,17 @@
  */
 import { getContext, setContext } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
-import { eventTouchesRegion } from '../data/relations';
+import { relatedRegions } from '../data/relations';
 import type { Chronology, ChronoEvent } from '../data/types';
-import { defaultView, emptyFilters, fromQuery, toQuery, type Filters, type View } from './url';
+import {
+	defaultView,
+	emptyFilters,
+	fromQuery,
+	matchesFilters,
+	toQuery,
+	type Filters,
+	type View
+} from './url';
 
 export class StoryState {
 	readonly model: Chronology;
@@ -48,7 +56,7 @@ export class StoryState {
 				model.steps.findIndex((s) => s.id === this.stepId)
 			)
 		);
-		this.focusedEvents = $derived(model.events.filter((e) => this.passes(e)));
+		this.focusedEvents = $derived(model.events.filter(this.focusTest()));
 		this.visibleEvents = $derived(
 			this.range
 				? this.focusedEvents.filter(
@@ -133,25 +141,20 @@ export class StoryState {
 		this.isMotionOff = isOff;
 	}
 
-	private passes(e: ChronoEvent): boolean {
+	/** The filter, spoiler-free and focus test, with the focus worked out once. */
+	private focusTest(): (e: ChronoEvent) => boolean {
 		const f = this.filters;
-		if (this.hideAfter && e.date > this.hideAfter) return false;
-		// A region, place or topic in focus narrows the chronology to its events.
-		if (this.regionId && !eventTouchesRegion(e, this.regionId, this.model.regions)) return false;
-		if (this.placeId && !e.places.includes(this.placeId)) return false;
-		if (this.topicId) {
-			const topic = this.model.topics.find((t) => t.id === this.topicId);
-			if (topic && !topic.events.includes(e.id)) return false;
-		}
-		if (f.sides.length && !e.sides.some((s) => f.sides.includes(s))) return false;
-		if (f.tags.length && !e.tags.some((t) => f.tags.includes(t))) return false;
-		if (f.confidence.length && !f.confidence.includes(e.confidence)) return false;
-		if (f.q) {
-			const q = f.q.toLocaleLowerCase('en');
-			const text = `${e.title} ${e.summary} ${e.location ?? ''}`.toLocaleLowerCase('en');
-			if (!text.includes(q)) return false;
-		}
-		return true;
+		const after = this.hideAfter;
+		const region = this.regionId ? relatedRegions(this.regionId, this.model.regions) : null;
+		const place = this.placeId;
+		const topic = this.model.topics.find((t) => t.id === this.topicId)?.events ?? null;
+		return (e) =>
+			(!after || e.date <= after) &&
+			// A region, place or topic in focus narrows the chronology to its events.
+			(!region || e.regions.some((r) => region.has(r))) &&
+			(!place || e.places.includes(place)) &&
+			(!topic || topic.includes(e.id)) &&
+			matchesFilters(e, f);
 	}
 }
 

@@ -3,7 +3,7 @@
  * story does not know are dropped with a notice for the reader instead of failing.
  */
 import { CONFIDENCE } from '../data/schema';
-import type { Chronology, Confidence } from '../data/types';
+import type { ChronoEvent, Chronology, Confidence } from '../data/types';
 
 export interface Filters {
 	/** Side ids to show; empty = all. */
@@ -153,3 +153,20 @@ export function mergeQuery(current: string, view: string): string {
 
 /** A query string as URLSearchParams writes it, to compare two queries ("?a" and "a=" match). */
 export const normalizeQuery = (query: string) => new URLSearchParams(query).toString();
+
+type Filterable = Pick<ChronoEvent, 'title' | 'summary' | 'sides' | 'tags' | 'confidence'> & {
+	location?: string;
+};
+
+/** Whether an event passes the side, tag, confidence and text filters. */
+export function matchesFilters(e: Filterable, f: Filters): boolean {
+	if (f.sides.length && !e.sides.some((s) => f.sides.includes(s))) return false;
+	if (f.tags.length && !e.tags.some((t) => f.tags.includes(t))) return false;
+	if (f.confidence.length && !f.confidence.includes(e.confidence)) return false;
+	if (f.q) {
+		const q = f.q.toLocaleLowerCase('en');
+		const text = `${e.title} ${e.summary} ${e.location ?? ''}`.toLocaleLowerCase('en');
+		if (!text.includes(q)) return false;
+	}
+	return true;
+}

@@ -2,25 +2,11 @@
  * The timeline's filter logic and the list of active filters shown as removable chips. The time
  * range is not a filter here: the timeline shows events outside it dimmed.
  */
-import type { ChronoEvent, Confidence } from '../data/types';
+import type { Confidence } from '../data/types';
 import type { Filters } from '../state/url';
 
-type Filterable = Pick<ChronoEvent, 'title' | 'summary' | 'sides' | 'tags' | 'confidence'> & {
-	location?: string;
-};
-
-/** Whether an event passes the side, tag, confidence and text filters. */
-export function matchesFilters(e: Filterable, f: Filters): boolean {
-	if (f.sides.length && !e.sides.some((s) => f.sides.includes(s))) return false;
-	if (f.tags.length && !e.tags.some((t) => f.tags.includes(t))) return false;
-	if (f.confidence.length && !f.confidence.includes(e.confidence)) return false;
-	if (f.q) {
-		const q = f.q.toLocaleLowerCase('en');
-		const text = `${e.title} ${e.summary} ${e.location ?? ''}`.toLocaleLowerCase('en');
-		if (!text.includes(q)) return false;
-	}
-	return true;
-}
+/** The one filter test, shared with StoryState. */
+export { matchesFilters } from '../state/url';
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
 	confirmed: 'Confirmed',
