@@ -11,6 +11,9 @@ export const chromiumArgs = [
 	'--disable-quic'
 ];
 
+/** The preview port; `PORT=4180 npm test` lets two checkouts test side by side. */
+export const port = Number(process.env.PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
@@ -20,7 +23,7 @@ export default defineConfig({
 	timeout: 30_000,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		viewport: { width: 1280, height: 800 },
 		screenshot: 'only-on-failure',
@@ -32,8 +35,8 @@ export default defineConfig({
 	},
 	// Tests run against the built site (`npm run build` first), as it will be deployed.
 	webServer: {
-		command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
-		url: 'http://127.0.0.1:4173/',
+		command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}

@@ -12,7 +12,8 @@ export interface Guard {
 	errors: string[];
 }
 
-export const LOCAL = /^(http:\/\/127\.0\.0\.1:4173\/|data:|blob:)/;
+const port = Number(process.env.PORT ?? 4173);
+export const LOCAL = new RegExp(`^(http://127\\.0\\.0\\.1:${port}/|data:|blob:)`);
 
 export async function guardPage(page: Page): Promise<Guard> {
 	const guard: Guard = { external: [], errors: [] };

@@ -183,7 +183,7 @@ test('?embed gives the flat story and posts its height to the parent page, pym.j
 		w.messages = [];
 		addEventListener('message', (e) => w.messages.push(String(e.data)));
 		const frame = document.createElement('iframe');
-		frame.src = 'http://127.0.0.1:4173/?embed&childId=story';
+		frame.src = `${location.origin}/?embed&childId=story`;
 		frame.width = '600';
 		frame.height = '300';
 		document.body.append(frame);
