@@ -70,6 +70,34 @@ test('brushing the axis sets the shared time range', async ({ page }) => {
 	await expect(timeline(page).locator('.range rect')).toHaveCount(0);
 });
 
+test('a link with a time range opens zoomed to that range', async ({ page }) => {
+	await open(page, '?range=2025-11-20..2025-11-30');
+	const plot = (await timeline(page).locator('.zoom-area').boundingBox())!;
+	const range = (await timeline(page).locator('.range rect').boundingBox())!;
+	// The range fills most of the view, with a small margin either side.
+	expect(range.width).toBeGreaterThan(plot.width * 0.8);
+	expect(range.x).toBeGreaterThanOrEqual(plot.x - 1);
+	expect(range.x + range.width).toBeLessThanOrEqual(plot.x + plot.width + 1);
+	await expect(timeline(page).getByText(/by day/)).toBeVisible();
+});
+
+test('an event of several sides shows in each lane; an echo selects it too', async ({ page }) => {
+	await open(page);
+	// US, Ukraine and Europe: its own mark in the US lane and one echo in each other lane.
+	const own = mark(page, 'geneva-talks');
+	const echoes = page.locator('.timeline .echo[data-echo="geneva-talks"]');
+	await expect(echoes).toHaveCount(2);
+	const echo = echoes.first().locator('.shape');
+	await expect(echoes.first()).toHaveAttribute('aria-hidden', 'true');
+	const [a, b] = [(await own.boundingBox())!, (await echo.boundingBox())!];
+	expect(Math.abs(a.x + a.width / 2 - (b.x + b.width / 2))).toBeLessThan(3);
+	expect(b.y).toBeGreaterThan(a.y + 20);
+	await echo.click();
+	await expect(page).toHaveURL(/[?&]event=geneva-talks/);
+	await expect(own).toHaveAttribute('aria-current', 'true');
+	await expectNoAxeViolations(page);
+});
+
 test('filters and search narrow the events and show as clearable chips', async ({ page }) => {
 	await open(page);
 	const all = await timeline(page).locator('.mark').count();

@@ -4,7 +4,8 @@
  * interactive marks (focused, selected, highlighted) stay in the SVG on top.
  */
 import type { SideStyle } from '../ui/sides';
-import type { Frame } from './frame';
+import { hitTest, type Frame } from './frame';
+import type { Prepared } from './model';
 import { binSize } from './marks';
 import { symbolPath } from './symbols';
 
@@ -54,4 +55,57 @@ export function drawFrame(
 		ctx.stroke(paths[m.lane]!);
 	}
 	ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+}
+
+export interface CanvasPointer {
+	frame: Frame;
+	prepared: Prepared;
+	isHorizontal: boolean;
+	/** How far from a mark a pointer still hits it, px. */
+	radius: number;
+	onhover: (id: string | null) => void;
+	onselect: (id: string) => void;
+	onzoomto: (domain: [number, number]) => void;
+}
+
+/**
+ * Pointer hits on the area the canvas draws: hovering and clicking events drawn on canvas, and a
+ * click on a density mark zooms to the events it stands for. An attachment for the zoom area.
+ */
+export function canvasPointer(get: () => CanvasPointer) {
+	return (node: Element) => {
+		const at = (ev: MouseEvent) => {
+			const { frame, isHorizontal: h, radius } = get();
+			const r = node.getBoundingClientRect();
+			const x = ev.clientX - r.left;
+			const y = ev.clientY - r.top;
+			return hitTest(frame, h ? x : y, h ? y : x, radius);
+		};
+		const move = (ev: Event) => {
+			const c = get();
+			if (!c.frame.isCanvas) return;
+			const hit = at(ev as MouseEvent);
+			c.onhover(hit?.kind === 'point' ? c.prepared.events[hit.i]!.id : null);
+		};
+		const click = (ev: Event) => {
+			const c = get();
+			const hit = at(ev as MouseEvent);
+			if (hit?.kind === 'point' && c.frame.isCanvas) c.onselect(c.prepared.events[hit.i]!.id);
+			else if (hit?.kind === 'bin') {
+				const lane = c.prepared.lanes[hit.bin.lane]!;
+				const a = lane.at[hit.bin.first]!;
+				const b = lane.at[hit.bin.last]!;
+				c.onzoomto([a - (b - a) * 0.5 - 60_000, b + (b - a) * 0.5 + 60_000]);
+			}
+		};
+		const leave = () => get().onhover(null);
+		node.addEventListener('pointermove', move);
+		node.addEventListener('click', click);
+		node.addEventListener('pointerleave', leave);
+		return () => {
+			node.removeEventListener('pointermove', move);
+			node.removeEventListener('click', click);
+			node.removeEventListener('pointerleave', leave);
+		};
+	};
 }

@@ -35,6 +35,8 @@ export interface PointMark {
 	u: number;
 	v: number;
 	lane: number;
+	/** A copy in another of the event's sides' lanes: pointer only, no focus, no label. */
+	isEcho?: boolean;
 }
 export interface SpanMark {
 	i: number;
@@ -42,6 +44,7 @@ export interface SpanMark {
 	u1: number;
 	v: number;
 	lane: number;
+	isEcho?: boolean;
 }
 export interface BinMark extends Bin {
 	lane: number;
@@ -110,21 +113,25 @@ export function computeFrame(
 			if (level === -1) level = lastU.indexOf(Math.min(...lastU));
 			lastU[level] = u;
 			const shift = opts.minGapPx ? 0 : STACK[level]! * stackGap;
-			points.push({ i, u, v: v + shift, lane: l });
+			const mark: PointMark = { i, u, v: v + shift, lane: l };
+			if (p.lane[i] !== l) mark.isEcho = true;
+			points.push(mark);
 		}
 		for (const b of detail.bins) bins.push({ ...b, lane: l, v });
-		for (const i of lane.spans) {
+		lane.spans.forEach((i, k) => {
 			const t = p.times[i]!;
-			if (t.end < view[0] || t.start > view[1]) continue;
-			const off = (p.row[i]! + 1) * (opts.spanGap ?? 8) + 6;
-			spans.push({ i, u0: toU(t.start), u1: toU(t.end), v: v + off, lane: l });
-		}
+			if (t.end < view[0] || t.start > view[1]) return;
+			const off = (lane.spanRow[k]! + 1) * (opts.spanGap ?? 8) + 6;
+			const mark: SpanMark = { i, u0: toU(t.start), u1: toU(t.end), v: v + off, lane: l };
+			if (p.lane[i] !== l) mark.isEcho = true;
+			spans.push(mark);
+		});
 	});
 	// The emphasised events always get their own mark, even inside a bin or as a span.
 	for (const i of opts.emphasis) {
 		const t = p.times[i];
 		if (!t || p.row[i]! >= 0 || t.at < view[0] || t.at > view[1]) continue;
-		if (!points.some((m) => m.i === i))
+		if (!points.some((m) => m.i === i && !m.isEcho))
 			points.push({ i, u: toU(t.at), v: g.laneMid[p.lane[i]!]!, lane: p.lane[i]! });
 	}
 	const isCanvas = needsCanvas(points.length + spans.length);
@@ -141,7 +148,8 @@ function placeFrameLabels(
 ): LabelMark[] {
 	if (g.labelRows === 0) return [];
 	// With thousands of marks in view only the emphasised events are labelled.
-	const pool = isCanvas ? points.filter((m) => opts.emphasis.has(m.i)) : points;
+	const own = points.filter((m) => !m.isEcho);
+	const pool = isCanvas ? own.filter((m) => opts.emphasis.has(m.i)) : own;
 	const horizontal = g.orientation === 'horizontal';
 	const texts = new Map<number, string>();
 	const candidates = pool.map((m) => {
@@ -163,7 +171,7 @@ function placeFrameLabels(
 			priority
 		};
 	});
-	const byIndex = new Map(points.map((m) => [m.i, m]));
+	const byIndex = new Map(own.map((m) => [m.i, m]));
 	return placeLabels(candidates, {
 		rows: g.labelRows,
 		gap: horizontal ? 8 : 2,
@@ -204,4 +212,27 @@ export function hitTest(
 		if (u >= s.u0 && u <= s.u1 && Math.abs(s.v - v) <= 5) return { kind: 'point', i: s.i };
 	const bin = frame.bins.find((b) => u >= b.u0 && u <= b.u1 && Math.abs(b.v - v) <= radius);
 	return bin ? { kind: 'bin', bin } : null;
+}
+
+/**
+ * The marks SVG draws: all of them, or with canvas only the pinned ones (emphasised or focused).
+ * The focused event always has a mark to hold the focus, even inside a density mark.
+ */
+export function svgMarks(
+	frame: Frame,
+	p: Prepared,
+	scale: ScaleTime<number, number>,
+	laneMid: readonly number[],
+	emphasis: ReadonlySet<number>,
+	activeIndex: number
+): { points: PointMark[]; spans: SpanMark[] } {
+	const isPinned = (i: number) => emphasis.has(i) || i === activeIndex;
+	const spans = frame.isCanvas ? frame.spans.filter((m) => isPinned(m.i)) : frame.spans;
+	const points = frame.isCanvas ? frame.points.filter((m) => emphasis.has(m.i)) : frame.points;
+	const i = activeIndex;
+	const isOwn = (m: { i: number; isEcho?: boolean }) => m.i === i && !m.isEcho;
+	if (i < 0 || points.some(isOwn) || spans.some(isOwn)) return { points, spans };
+	const lane = p.lane[i]!;
+	const own = { i, u: scale(p.times[i]!.at), v: laneMid[lane]!, lane };
+	return { points: [...points, own], spans };
 }

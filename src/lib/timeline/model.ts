@@ -14,6 +14,8 @@ export interface PreparedLane {
 	at: Float64Array;
 	/** Indexes of the lane's multi-day events; drawn as spans, never binned. */
 	spans: number[];
+	/** The row of each of `spans`, in this lane. */
+	spanRow: number[];
 	/** Rows the spans need. */
 	spanRows: number;
 }
@@ -21,8 +23,9 @@ export interface PreparedLane {
 export interface Prepared {
 	events: ChronoEvent[];
 	times: EventTime[];
+	/** The event's own lane: its first side's. It holds the focusable mark and the label. */
 	lane: Int32Array;
-	/** Span row per event, -1 for points. */
+	/** Span row per event in its own lane, -1 for points. */
 	row: Int32Array;
 	lanes: PreparedLane[];
 	/** The index of each event id. */
@@ -56,7 +59,17 @@ export const uncertainRange = (t: EventTime): [number, number] => [
 ];
 
 /**
- * Sorts events into lanes. With `hasSpans` false (touch layouts), multi-day events are single
+ * The lanes an event is drawn in: its own (first side's) lane, then those of its other sides
+ * that have a lane of their own, each once.
+ */
+export function lanesOf(sides: readonly string[], order: ReadonlyMap<string, number>): number[] {
+	const own = laneOf(sides, order);
+	const others = sides.map((s) => order.get(s)).filter((l) => l !== undefined && l !== own);
+	return [own, ...new Set(others as number[])];
+}
+
+/**
+ * Sorts events into lanes: an event with several sides is in each of their lanes. With `hasSpans` false (touch layouts), multi-day events are single
  * marks like the others, so that every event gets the same spaced-out touch target.
  */
 export function prepare(
@@ -74,18 +87,22 @@ export function prepare(
 		spans: []
 	}));
 	events.forEach((e, i) => {
-		const l = laneOf(e.sides, order);
-		lane[i] = l;
-		(hasSpans && isSpan(times[i]!) ? byLane[l]!.spans : byLane[l]!.points).push(i);
+		const ls = e.sides.length > 1 ? lanesOf(e.sides, order) : [laneOf(e.sides, order)];
+		lane[i] = ls[0]!;
+		const kind = hasSpans && isSpan(times[i]!) ? 'spans' : 'points';
+		for (const l of ls) byLane[l]![kind].push(i);
 	});
-	const lanes = byLane.map(({ points, spans }) => {
+	const lanes = byLane.map(({ points, spans }, l) => {
 		points.sort((a, b) => times[a]!.at - times[b]!.at);
 		const rows = assignRows(spans.map((i) => times[i]!));
-		spans.forEach((i, j) => (row[i] = rows[j]!));
+		spans.forEach((i, j) => {
+			if (lane[i] === l) row[i] = rows[j]!;
+		});
 		return {
 			points,
 			at: Float64Array.from(points, (i) => times[i]!.at),
 			spans,
+			spanRow: rows,
 			spanRows: rows.length ? Math.max(...rows) + 1 : 0
 		};
 	});
