@@ -46,9 +46,24 @@ export function placesGeo(places: readonly PlaceEntry[]): FC {
 	};
 }
 
-const geojson = (data: FC, promoteId?: string): SourceSpecification => ({
+/**
+ * How much each source is simplified when tiled, px (MapLibre's default is 0.375). The context
+ * (world coastlines and borders) is drawn in far more detail than the map needs, and every vertex
+ * costs time in each frame; oblasts, the occupied area and the front line keep more detail.
+ */
+export const TOLERANCE = { context: 2, seas: 1.5, region: 1 } as const;
+
+const geojson = (
+	data: FC,
+	promoteId?: string,
+	tolerance: number = TOLERANCE.region
+): SourceSpecification => ({
 	type: 'geojson',
 	data,
+	tolerance,
+	// Tiles share less geometry with their neighbours than the default 128 px (lines and fills
+	// only: labels come from point sources).
+	buffer: 64,
 	...(promoteId ? { promoteId } : {})
 });
 
@@ -260,16 +275,16 @@ export function buildStyle(
 	return {
 		version: 8,
 		sources: {
-			world: geojson(world.countries),
-			'world-borders': geojson(world.borders as FC),
-			countries: geojson(region.countries),
+			world: geojson(world.countries, undefined, TOLERANCE.context),
+			'world-borders': geojson(world.borders as FC, undefined, TOLERANCE.context),
+			countries: geojson(region.countries, undefined, TOLERANCE.context),
 			admin1: geojson(region.admin1, 'id'),
 			groups: geojson(region.groups, 'id'),
 			'admin1-labels': geojson(region.admin1Labels as FC),
 			'area-labels': geojson(region.areaLabels as FC, 'id'),
 			occupied: geojson(region.occupied),
 			frontline: geojson(region.frontline),
-			seas: geojson(region.seas, 'id'),
+			seas: geojson(region.seas, 'id', TOLERANCE.seas),
 			borders: geojson(region.borders as FC),
 			'admin1-lines': geojson(region.admin1Lines as FC),
 			places: geojson(places, 'id')

@@ -35,6 +35,13 @@ describe('buildStyle(region, world, places, snapshot)', () => {
 			expect(typeof (source as { data: unknown }).data).toBe('object');
 		}
 	});
+	it('simplifies the world context more than the oblasts, the occupied area and the front line', () => {
+		const tolerance = (id: string) => (style.sources[id] as { tolerance: number }).tolerance;
+		for (const id of ['world', 'world-borders', 'countries'])
+			expect(tolerance(id)).toBeGreaterThan(tolerance('admin1'));
+		for (const id of ['admin1', 'occupied', 'frontline'])
+			expect(tolerance(id)).toBeLessThanOrEqual(1);
+	});
 	it('every layer draws from a declared source, and every clickable layer exists', () => {
 		const ids = style.layers.map((l) => l.id);
 		expect(new Set(ids).size).toBe(ids.length);
