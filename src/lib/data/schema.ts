@@ -4,6 +4,9 @@
  * Cross-file checks (does a place id resolve?) live in references.ts.
  */
 import { z } from 'zod';
+import { CONFIDENCE } from './confidence';
+
+export { CONFIDENCE };
 
 const isCalendarDay = (s: string) => {
 	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
@@ -54,7 +57,6 @@ const Text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must n
 /** A side of the story (a party to the talks); the story declares its sides in story.yaml. */
 export const Side = Id;
 
-export const CONFIDENCE = ['confirmed', 'single-source', 'conflicting'] as const;
 export const Confidence = z.enum(CONFIDENCE, { error: `expected one of ${CONFIDENCE.join(', ')}` });
 
 export const Names = z.strictObject({ en: Text, uk: Text.optional() });

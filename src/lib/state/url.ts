@@ -2,7 +2,7 @@
  * The shared view as a URL query, both ways. Any view can be linked and restored; ids that the
  * story does not know are dropped with a notice for the reader instead of failing.
  */
-import { CONFIDENCE } from '../data/schema';
+import { CONFIDENCE } from '../data/confidence';
 import type { ChronoEvent, Chronology, Confidence } from '../data/types';
 
 export interface Filters {

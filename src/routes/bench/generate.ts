@@ -70,51 +70,79 @@ export const BENCH_SIDES = [
 ];
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const NONE: string[] = [];
+
+/**
+ * One synthetic event. What the timeline needs to lay out all events (dates, side, tag,
+ * confidence) is set at once; the texts (title, summary, sources) are put together the first time
+ * they are read, from draws made in the same order as the harness's generator.
+ */
+class BenchEvent {
+	readonly places = NONE;
+	readonly regions = NONE;
+	readonly people = NONE;
+	readonly timezone = 'UTC';
+	readonly phase = null;
+	readonly id: string;
+	readonly date: string;
+	readonly time: string;
+	readonly sides: string[];
+	readonly tags: string[];
+	readonly confidence: ChronoEvent['confidence'];
+	readonly location: string | undefined;
+	#actor: string;
+	#action: string;
+	#topic: string;
+	/** Indexes drawn into the shrinking pool of sentences. */
+	#body: number[];
+	#summary?: string;
+
+	constructor(i: number, t: number, draw: () => number) {
+		const d = new Date(t);
+		const [actor, side] = ACTORS[Math.floor(draw() * ACTORS.length)]!;
+		this.#actor = actor;
+		this.#action = ACTIONS[Math.floor(draw() * ACTIONS.length)]!;
+		this.#topic = TOPICS[Math.floor(draw() * TOPICS.length)]!;
+		this.location = draw() < 0.8 ? PLACES[Math.floor(draw() * PLACES.length)] : undefined;
+		const count = 2 + Math.floor(draw() * 3);
+		this.#body = Array.from({ length: count }, (_, k) =>
+			Math.floor(draw() * (SENTENCES.length - k))
+		);
+		this.id = `ev-${pad(i + 1, 5)}`;
+		this.date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+		this.time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+		this.sides = [BENCH_SIDES[side]!.id];
+		this.tags = [this.#topic.replaceAll(' ', '-')];
+		this.confidence = i % 23 === 7 ? 'conflicting' : i % 5 === 3 ? 'single-source' : 'confirmed';
+	}
+	get title(): string {
+		const place = this.location;
+		return `${this.#actor} ${this.#action} ${this.#topic}${place ? ` in ${place}` : ''}`;
+	}
+	get summary(): string {
+		if (this.#summary === undefined) {
+			const pool = SENTENCES.slice();
+			const body = this.#body.map((k) => pool.splice(k, 1)[0]);
+			this.#summary = `${this.location ? `${this.location}. ` : ''}${body.join(' ')}`;
+		}
+		return this.#summary;
+	}
+	get sources(): ChronoEvent['sources'] {
+		const { title, date, id } = this;
+		return [{ outlet: 'Synthetic wire', title, date, url: `https://example.org/${id}` }];
+	}
+}
 
 /** `n` events in time order, deterministic for a seed. */
 export function benchEvents(n: number, seed = BENCH_SEED): ChronoEvent[] {
 	const rand = makeRandom((seed ^ Math.imul(n, 2654435761)) >>> 0);
-	const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
 	const start = Date.UTC(2016, 0, 1);
 	const span = Date.UTC(2026, 0, 1) - start;
-	const times = Array.from(
+	const times = Float64Array.from(
 		{ length: n },
 		() => start + Math.floor((rand() * span) / 60000) * 60000
-	);
-	times.sort((a, b) => a - b);
-	return times.map((t, i) => {
-		const d = new Date(t);
-		const [actor, side] = pick(ACTORS);
-		const action = pick(ACTIONS);
-		const topic = pick(TOPICS);
-		const place = rand() < 0.8 ? pick(PLACES) : null;
-		const count = 2 + Math.floor(rand() * 3);
-		const pool = SENTENCES.slice();
-		const body = Array.from(
-			{ length: count },
-			() => pool.splice(Math.floor(rand() * pool.length), 1)[0]
-		);
-		const id = `ev-${pad(i + 1, 5)}`;
-		const title = `${actor} ${action} ${topic}${place ? ` in ${place}` : ''}`;
-		const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-		return {
-			id,
-			date,
-			time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
-			timezone: 'UTC',
-			title,
-			summary: `${place ? `${place}. ` : ''}${body.join(' ')}`,
-			location: place ?? undefined,
-			places: [],
-			regions: [],
-			people: [],
-			sides: [BENCH_SIDES[side]!.id],
-			tags: [topic.replaceAll(' ', '-')],
-			confidence: i % 23 === 7 ? 'conflicting' : i % 5 === 3 ? 'single-source' : 'confirmed',
-			sources: [{ outlet: 'Synthetic wire', title, date, url: `https://example.org/${id}` }],
-			phase: null
-		};
-	});
+	).sort();
+	return Array.from(times, (t, i) => new BenchEvent(i, t, rand) as unknown as ChronoEvent);
 }
 
 /** A Chronology around the synthetic events, with one phase per few years. */
