@@ -216,3 +216,25 @@ export function brushRange(
 	const [a, b] = u0 <= u1 ? [u0, u1] : [u1, u0];
 	return { start: isoDay(+scale.invert(a)), end: isoDay(+scale.invert(b)) };
 }
+
+/**
+ * The whole stretch of time the events cover (or the story's period when there are none), padded,
+ * and the opening view on their core period. Instants in ms.
+ */
+export function timelineDomains(
+	times: readonly { start: number; end: number; at: number }[],
+	period: { start: string; end: string }
+): { all: [number, number]; core: [number, number] } {
+	let first = Infinity;
+	let last = -Infinity;
+	for (const t of times) {
+		first = Math.min(first, t.start);
+		last = Math.max(last, t.end);
+	}
+	const all = padDomain(
+		times.length ? [first, last] : [dayMs(period.start), dayMs(period.end)],
+		0.02
+	);
+	const sorted = Float64Array.from(times, (t) => t.at).sort();
+	return { all, core: openingDomain(all, corePeriod(sorted)) };
+}

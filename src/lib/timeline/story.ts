@@ -4,7 +4,7 @@
  * state does not load the content schema with it.
  */
 import type { Chronology, ChronoEvent } from '../data/types';
-import type { Filters, View } from '../state/url';
+import { matchesFilters, type Filters, type View } from '../state/url';
 
 export interface TimelineStory {
 	readonly model: Chronology;
@@ -22,4 +22,17 @@ export interface TimelineStory {
 	setRange(range: View['range']): void;
 	setFilters(patch: Partial<Filters>): void;
 	clearFilters(): void;
+}
+
+/**
+ * The events the timeline shows: those in focus (region, place or topic) when the state has a
+ * focus, else those that pass the filters and the spoiler-free cut-off.
+ */
+export function shownEvents(story: TimelineStory): ChronoEvent[] {
+	if (story.focusedEvents) return story.focusedEvents;
+	const f = story.filters;
+	const after = story.hideAfter ?? null;
+	const isOpen = !f.sides.length && !f.tags.length && !f.confidence.length && !f.q && !after;
+	if (isOpen) return story.model.events;
+	return story.model.events.filter((e) => (!after || e.date <= after) && matchesFilters(e, f));
 }
