@@ -24,6 +24,23 @@ export function formatDayRange(start: string, end?: string): string {
 	return `${d1}–${formatDay(end)}`;
 }
 
+/**
+ * A range without the year, for labels where the year is plain from context: "23 Nov",
+ * "24–25 Nov", "30 Nov – 2 Dec". A range across two years keeps them ("31 Dec 2024 – 1 Jan 2025").
+ */
+export function formatShortRange(start: string, end?: string): string {
+	const [y1, m1, d1] = parts(start);
+	const short = (day: string) => {
+		const [, m, d] = parts(day);
+		return `${d} ${MONTHS[m - 1]}`;
+	};
+	if (!end || end === start) return short(start);
+	const [y2, m2] = parts(end);
+	if (y1 !== y2) return formatDayRange(start, end);
+	if (m1 !== m2) return `${short(start)} – ${short(end)}`;
+	return `${d1}–${short(end)}`;
+}
+
 /** Minutes to add to UTC to get local time in `timeZone` at instant `utcMs`. */
 export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
 	const fmt = new Intl.DateTimeFormat('en-GB', {

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Path, SourceFile } from './errors';
 import { LISTS, Story, type FileKind } from './schema';
+import type { TripEntry } from './types';
 
 type Report = (kind: FileKind, path: Path, message: string) => void;
 type Lists = typeof LISTS;
@@ -130,7 +131,18 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 			ref(kind, [...path, 'quote', 'speaker'], quote.speaker, people, 'person');
 	};
 
-	for (const { index, value: e } of entries('events', 'events')) {
+	const eventEntries = entries('events', 'events');
+	const eventById = new Map(
+		eventEntries.flatMap(({ value }) => (value.id ? [[value.id, value] as const] : []))
+	);
+	// Events that a trip arrives at or leaves from: a step that draws arcs needs one of them.
+	const tripEnds = new Set(
+		eventEntries.flatMap(({ value }) =>
+			value.trips?.length && value.id ? [value.id, ...value.trips.map((t) => t.from)] : []
+		)
+	);
+
+	for (const { index, value: e } of eventEntries) {
 		const at: Path = ['events', index];
 		refs('events', [...at, 'sides'], e.sides, sides, 'side');
 		refs('events', [...at, 'places'], e.places, places, 'place');
@@ -144,6 +156,74 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 			e.quote,
 			e.sources?.map((s) => s.url)
 		);
+		e.trips?.forEach((trip, i) => checkTrip([...at, 'trips', i], e, trip));
+	}
+
+	/**
+	 * A trip joins two events that each have one place, different ones; the earlier event is the
+	 * start; whoever travelled is listed in both events; a source of the arrival states it.
+	 */
+	function checkTrip(at: Path, e: (typeof eventEntries)[number]['value'], trip: TripEntry) {
+		ref('events', [...at, 'from'], trip.from, events, 'event');
+		refs('events', [...at, 'people'], trip.people, people, 'person');
+		const urls = e.sources?.map((s) => s.url);
+		if (urls && !urls.includes(trip.sourceUrl)) {
+			report(
+				'events',
+				[...at, 'sourceUrl'],
+				`"${trip.sourceUrl}" is not the url of one of this event's sources (the source that states the journey must be one of them)`
+			);
+		}
+		const ends = (n: number) => (n === 1 ? 'one place' : `${n} places`);
+		if (e.places && e.places.length !== 1) {
+			report(
+				'events',
+				[...at, 'from'],
+				`a trip ends at an event with exactly one place, and this event has ${ends(e.places.length)}`
+			);
+		}
+		trip.people.forEach((p, i) => {
+			if (e.people && people?.has(p) && !e.people.includes(p))
+				report(
+					'events',
+					[...at, 'people', i],
+					`"${p}" travelled here but is not in this event's people`
+				);
+		});
+		if (trip.from === e.id) {
+			report('events', [...at, 'from'], 'a trip cannot start at the event it leads to');
+			return;
+		}
+		const from = eventById.get(trip.from);
+		if (!from) return;
+		if (from.date && e.date && from.date > e.date) {
+			report(
+				'events',
+				[...at, 'from'],
+				`event "${trip.from}" (${from.date}) is after this one (${e.date}); a trip starts at an earlier event`
+			);
+		}
+		if (from.places && from.places.length !== 1) {
+			report(
+				'events',
+				[...at, 'from'],
+				`event "${trip.from}" has ${ends(from.places.length)}; a trip starts at an event with exactly one place`
+			);
+		} else if (from.places && e.places?.includes(from.places[0]!)) {
+			report(
+				'events',
+				[...at, 'from'],
+				`event "${trip.from}" is also at "${from.places[0]}"; a trip joins two different places`
+			);
+		}
+		trip.people.forEach((p, i) => {
+			if (from.people && people?.has(p) && !from.people.includes(p))
+				report(
+					'events',
+					[...at, 'people', i],
+					`"${p}" is not in the people of event "${trip.from}", where the trip starts`
+				);
+		});
 	}
 
 	for (const { index, value: p } of entries('people', 'people')) {
@@ -227,6 +307,13 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 		refs('story', [...at, 'events'], s.events, events, 'event');
 		refs('story', [...at, 'regions'], s.regions, regions, 'region');
 		refs('story', [...at, 'places'], s.places, places, 'place');
+		if (s.layers?.arcs && files.events && !s.events?.some((id) => tripEnds.has(id))) {
+			report(
+				'story',
+				[...at, 'layers', 'arcs'],
+				"none of the step's events has a trip to draw (a trip is an event's `trips` entry)"
+			);
+		}
 		inPeriod('story', [...at, 'range', 'start'], s.range?.start);
 		inPeriod('story', [...at, 'range', 'end'], s.range?.end);
 	}

@@ -104,6 +104,26 @@ export const TimeZone = z
 	.string({ error: 'expected an IANA time zone as text' })
 	.refine(isTimeZone, { error: 'is not an IANA time zone (expected e.g. Europe/Moscow)' });
 
+/**
+ * A journey to an event that a source states ("Driscoll flew from Geneva to Abu Dhabi"): the map
+ * draws it as an arc from the place of the event the travellers came from to this event's place.
+ */
+export const Trip = z
+	.strictObject({
+		from: Id.meta({
+			description: 'Id of the earlier event the travellers came from; the arc starts at its place'
+		}),
+		people: z
+			.array(Id)
+			.min(1, { error: 'name who travelled (person ids)' })
+			.meta({ description: 'Who travelled: person ids listed in both events' }),
+		sourceUrl: Url.meta({
+			description: "The url of one of this event's sources, which states the journey"
+		}),
+		note: Text.optional()
+	})
+	.meta({ description: 'A journey to this event, stated by one of its sources' });
+
 export const Event = z
 	.strictObject({
 		id: Id,
@@ -124,6 +144,9 @@ export const Event = z
 		independentSources: z.int().min(1).optional(),
 		confidenceNote: Text.optional(),
 		quote: Quote.optional(),
+		trips: z.array(Trip).optional().meta({
+			description: 'Journeys to this event that its sources state; drawn as arcs on the map'
+		}),
 		sources: Sources
 	})
 	.refine((e) => e.end === undefined || e.end >= e.date, {
@@ -327,7 +350,9 @@ export const StepLayers = z.strictObject({
 	}),
 	frontline: z.boolean().optional(),
 	seas: z.boolean().optional(),
-	arcs: z.boolean().optional()
+	arcs: z.boolean().optional().meta({
+		description: "Draw the trips (events' `trips`) that arrive at or leave from the step's events"
+	})
 });
 
 export const Step = z.strictObject({

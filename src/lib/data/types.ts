@@ -18,7 +18,8 @@ import type {
 	SideEntry,
 	Source,
 	Step,
-	Topic
+	Topic,
+	Trip
 } from './schema';
 
 export type SideDef = z.output<typeof SideEntry>;
@@ -35,6 +36,7 @@ export type TopicEntry = z.output<typeof Topic>;
 export type PositionEntry = z.output<typeof Position>;
 export type PhaseEntry = z.output<typeof Phase>;
 export type StepEntry = z.output<typeof Step>;
+export type TripEntry = z.output<typeof Trip>;
 
 /** An event as the views see it: the file's fields plus the phase it falls in. */
 export type ChronoEvent = z.output<typeof Event> & {

@@ -25,7 +25,8 @@ export const COLORS = {
 	placeLabel: '#1a1f26',
 	seaLabel: '#557086',
 	halo: 'rgba(253, 252, 249, 0.92)',
-	meeting: '#1f5fa8'
+	meeting: '#1f5fa8',
+	trip: '#6a3d9a'
 } as const;
 
 /** A colour from feature-state: selected beats highlighted beats hovered beats `base`. */
@@ -128,4 +129,32 @@ export function hatchPixels(
 export function hexToRgb(hex: string): [number, number, number] {
 	const n = parseInt(hex.replace('#', ''), 16);
 	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * RGBA pixels of the arrowhead drawn along a trip's arc: a triangle pointing to +x (MapLibre turns
+ * icons placed along a line to the line's direction), in `rgb`, with a white rim so it reads on
+ * land and water alike.
+ */
+export function arrowPixels(size: number, rgb: [number, number, number]): Uint8Array {
+	const data = new Uint8Array(size * size * 4);
+	const mid = size / 2;
+	// Inside a triangle with its tip at (size - inset, mid) and its base at x = inset.
+	const inside = (x: number, y: number, inset: number) => {
+		const len = size - 2 * inset;
+		const t = (x - inset) / len;
+		return t >= 0 && t <= 1 && Math.abs(y - mid) <= (1 - t) * (mid - inset);
+	};
+	for (let y = 0; y < size; y++) {
+		for (let x = 0; x < size; x++) {
+			const i = (y * size + x) * 4;
+			const [px, py] = [x + 0.5, y + 0.5];
+			if (inside(px, py, size * 0.22)) {
+				data.set([...rgb, 255], i);
+			} else if (inside(px, py, size * 0.08)) {
+				data.set([255, 255, 255, 235], i);
+			}
+		}
+	}
+	return data;
 }

@@ -10,6 +10,7 @@ import type {
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { PlaceEntry } from '../data/types';
+import { anchorOffset, ANCHORS } from './arcs';
 import { placeRank } from './features';
 import type { FC, RegionGeo, WorldGeo } from './geo';
 import {
@@ -23,6 +24,11 @@ import {
 } from './paint';
 
 export const FONT = ['Noto Sans', 'sans-serif'];
+
+/** The arrowhead image along trip arcs (paint.ts arrowPixels), added by MapArcs. */
+export const ARROW_IMAGE = 'arc-arrow';
+
+const EMPTY: FC = { type: 'FeatureCollection', features: [] };
 
 /** Credits, exactly as the data's licences ask (static/geo/SOURCES.md). */
 export const ATTRIBUTION =
@@ -122,9 +128,11 @@ export function buildStyle(
 			paint: { 'fill-pattern': 'hatch' }
 		},
 		{
+			// Zoomed out to Europe or the world, oblast lines are only a smudge.
 			id: 'admin1-lines',
 			type: 'line',
 			source: 'admin1-lines',
+			minzoom: 3.5,
 			paint: { 'line-color': COLORS.admin1Line, 'line-width': 0.8 }
 		},
 		{
@@ -196,6 +204,38 @@ export function buildStyle(
 			},
 			paint: { 'text-color': COLORS.label, ...halo }
 		},
+		// Trips (arcs.ts): a white casing so the line reads over borders, the line, then arrowheads
+		// along it. Below the place dots, so the dots at either end stay on top.
+		{
+			id: 'arcs-casing',
+			type: 'line',
+			source: 'arcs',
+			filter: ['==', ['get', 'kind'], 'line'],
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': '#ffffff', 'line-width': 5.5, 'line-opacity': 0.85 }
+		},
+		{
+			id: 'arcs-line',
+			type: 'line',
+			source: 'arcs',
+			filter: ['==', ['get', 'kind'], 'line'],
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': COLORS.trip, 'line-width': 2.5 }
+		},
+		{
+			id: 'arcs-arrow',
+			type: 'symbol',
+			source: 'arcs',
+			filter: ['==', ['get', 'kind'], 'line'],
+			layout: {
+				'symbol-placement': 'line',
+				'symbol-spacing': 70,
+				'icon-image': ARROW_IMAGE,
+				'icon-size': 1.15,
+				'icon-rotation-alignment': 'map',
+				'icon-padding': 0
+			}
+		},
 		{
 			id: 'places-dot',
 			type: 'circle',
@@ -252,6 +292,29 @@ export function buildStyle(
 				...halo
 			}
 		},
+		// Above the place labels, so a trip's label is placed first; on the outer side of the arc's
+		// bend (arcs.ts labelSpot), so the line does not cross it.
+		{
+			id: 'arcs-label',
+			type: 'symbol',
+			source: 'arcs',
+			filter: ['==', ['get', 'kind'], 'label'],
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-font': FONT,
+				'text-size': 12.5,
+				'text-max-width': 30,
+				'text-anchor': ['get', 'anchor'] as unknown as 'center',
+				'text-offset': [
+					'match',
+					['get', 'anchor'],
+					...ANCHORS.flatMap((a) => [a, ['literal', anchorOffset(a)]]),
+					['literal', [0, 0]]
+				] as unknown as [number, number],
+				'text-justify': 'auto'
+			},
+			paint: { 'text-color': COLORS.trip, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 }
+		},
 		// Last, so that group and sea names are placed before the place labels they might hit.
 		{
 			id: 'area-labels',
@@ -287,7 +350,9 @@ export function buildStyle(
 			seas: geojson(region.seas, 'id', TOLERANCE.seas),
 			borders: geojson(region.borders as FC),
 			'admin1-lines': geojson(region.admin1Lines as FC),
-			places: geojson(places, 'id')
+			places: geojson(places, 'id'),
+			// Filled by MapArcs with the trips a view draws.
+			arcs: geojson(EMPTY)
 		},
 		layers
 	};

@@ -20,6 +20,7 @@ import type { PlaceEntry } from '../data/types';
 import { VIEWS, type Bounds } from './camera';
 import { placeRank, screenOrder } from './features';
 import { ANCHORS, regionGeo, type Props, type RegionTopology, type WorldTopology } from './geo';
+import type { TripInset } from './tripInset';
 
 export interface TwinShape {
 	id: string;
@@ -99,6 +100,8 @@ export interface Twin {
 	regionOrder: string[];
 	/** Bounds of every region the map draws, degrees, for fitting the camera. */
 	regionBounds: Record<string, Bounds>;
+	/** The trips' inset (tripInset.ts), with every trip in the data; the maps pick the ones shown. */
+	trips: TripInset | null;
 }
 
 export interface Locator {
@@ -257,6 +260,8 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 			})
 		),
 		labels: placed.filter((l) => l.kind !== 'place'),
-		places: placed.filter((l) => l.kind === 'place')
+		places: placed.filter((l) => l.kind === 'place'),
+		// Added by the pages that show trips (server/maps.ts), from the world outline.
+		trips: null
 	};
 }

@@ -4,6 +4,7 @@
  * presentation and the handout agree.
  */
 import type { ChronoEvent, StepEntry } from '../data/types';
+import { tripIds, tripPlaces } from '../map/arcs';
 
 export interface StepView {
 	events: string[];
@@ -16,6 +17,10 @@ export interface StepView {
 	frontline: boolean;
 	seas: boolean;
 	arcs: boolean;
+	/** Ids of the trips drawn as arcs (map/arcs.ts): those of the step's events, when `arcs`. */
+	trips: string[];
+	/** Places at the ends of those trips: the camera keeps them in view. */
+	tripPlaces: string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -48,19 +53,22 @@ export function stepView(
 		occupation: step.layers?.occupation ?? null,
 		frontline: step.layers?.frontline ?? false,
 		seas: step.layers?.seas ?? false,
-		arcs: step.layers?.arcs ?? false
+		arcs: step.layers?.arcs ?? false,
+		trips: step.layers?.arcs ? tripIds(events, step.events) : [],
+		tripPlaces: step.layers?.arcs ? tripPlaces(events, step.events) : []
 	};
 }
 
 type Bounds = [[number, number], [number, number]];
 
 /**
- * Where the map goes for a step: its declared camera, else the bounds of its regions and places
- * (padded, so a lone city does not zoom to street level), else the whole of Ukraine's regions.
+ * Where the map goes for a step: its declared camera, else the bounds of its regions, places and
+ * the ends of its trips (padded, so a lone city does not zoom to street level; with trips, wider
+ * still, so the names at their ends fit), else the whole of Ukraine's regions.
  */
 export function stepFit(
 	step: Pick<StepEntry, 'camera'>,
-	view: Pick<StepView, 'regions' | 'places'>,
+	view: Pick<StepView, 'regions' | 'places'> & Partial<Pick<StepView, 'tripPlaces'>>,
 	regionBounds: Record<string, Bounds>,
 	places: readonly { id: string; lng: number; lat: number }[],
 	fallback: Bounds
@@ -81,13 +89,15 @@ export function stepFit(
 		const b = regionBounds[id];
 		if (b) points.push(b[0], b[1]);
 	}
-	for (const p of places) if (view.places.includes(p.id)) points.push([p.lng, p.lat]);
+	const wanted = [...view.places, ...(view.tripPlaces ?? [])];
+	for (const p of places) if (wanted.includes(p.id)) points.push([p.lng, p.lat]);
 	if (points.length === 0) return { bounds: fallback, maxZoom: 6 };
 	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const [x, y] of points)
 		[w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
 	// At least 10° × 6°: a meeting city is shown with its country and neighbours around it.
-	const padW = Math.max(0.5, (10 - (e - w)) / 2);
+	const margin = view.tripPlaces?.length ? 0.08 : 0;
+	const padW = Math.max(0.5, (10 - (e - w)) / 2, (e - w) * margin);
 	const padH = Math.max(0.3, (6 - (n - s)) / 2);
 	return {
 		bounds: [

@@ -5,6 +5,7 @@ import {
 	eventLabel,
 	formatDay,
 	formatDayRange,
+	formatShortRange,
 	zonedToUtc
 } from '../../../src/lib/data/dates';
 
@@ -27,6 +28,17 @@ describe('date labels', () => {
 	for (const { start, end, expected } of ranges) {
 		it(`formatDayRange(${start}, ${end}) is "${expected}"`, () =>
 			expect(formatDayRange(start, end)).toBe(expected));
+	}
+
+	const short = [
+		{ start: '2025-11-23', end: undefined, expected: '23 Nov' },
+		{ start: '2025-11-24', end: '2025-11-25', expected: '24–25 Nov' },
+		{ start: '2025-11-30', end: '2025-12-02', expected: '30 Nov – 2 Dec' },
+		{ start: '2024-12-31', end: '2025-01-01', expected: '31 Dec 2024 – 1 Jan 2025' }
+	];
+	for (const { start, end, expected } of short) {
+		it(`formatShortRange(${start}, ${end}) is "${expected}", without the year unless it changes`, () =>
+			expect(formatShortRange(start, end)).toBe(expected));
 	}
 
 	it('shows a local time in its own zone and in UTC', () => {

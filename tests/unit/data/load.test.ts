@@ -216,6 +216,103 @@ describe('loadChronology', () => {
 		expect(inEvents.length, errors.join('\n')).toBeGreaterThanOrEqual(5);
 	});
 
+	describe('trips', () => {
+		const trip =
+			(from = 'launch', people = '[armstrong]', url = 'https://www.nasa.gov/mission/apollo-11/') =>
+			(t: string) =>
+				t.replace(
+					'    tags: [landing]\n',
+					`    tags: [landing]\n    trips:\n      - from: ${from}\n        people: ${people}\n        sourceUrl: ${url}\n`
+				);
+
+		it('loads a trip whose two events, places, travellers and source all agree', () => {
+			const content = fixtureFiles();
+			content.files.events = trip()(content.files.events!);
+			const landing = loadChronology(content).events.find((e) => e.id === 'landing')!;
+			expect(landing.trips).toEqual([
+				{
+					from: 'launch',
+					people: ['armstrong'],
+					sourceUrl: 'https://www.nasa.gov/mission/apollo-11/'
+				}
+			]);
+		});
+
+		const cases: {
+			name: string;
+			kind?: 'events' | 'story';
+			edit: (t: string) => string;
+			expected: RegExp;
+		}[] = [
+			{
+				name: 'a trip from an unknown event',
+				edit: trip('lanch'),
+				expected:
+					/event "landing" › trips\[0\]\.from: unknown event "lanch" \(did you mean "launch"\?\)/
+			},
+			{
+				name: 'a trip from a later event',
+				edit: trip('splashdown'),
+				expected: /trips\[0\]\.from: event "splashdown" \(1969-07-24\) is after this one/
+			},
+			{
+				name: 'a trip from an event with no place',
+				edit: trip('first-step'),
+				expected:
+					/trips\[0\]\.from: event "first-step" has 0 places; a trip starts at an event with exactly one place/
+			},
+			{
+				name: 'a trip that starts where it ends',
+				edit: (t) => trip()(t).replace('places: [houston]', 'places: [kennedy-space-center]'),
+				expected: /trips\[0\]\.from: event "launch" is also at "kennedy-space-center"/
+			},
+			{
+				name: 'a trip to the event itself',
+				edit: trip('landing'),
+				expected: /trips\[0\]\.from: a trip cannot start at the event it leads to/
+			},
+			{
+				name: 'a traveller missing from this event',
+				edit: trip('launch', '[collins]'),
+				expected:
+					/trips\[0\]\.people\[0\]: "collins" travelled here but is not in this event's people/
+			},
+			{
+				name: 'a traveller missing from the event the trip starts at',
+				edit: (t) =>
+					trip()(t).replace('people: [armstrong, aldrin, collins]', 'people: [aldrin, collins]'),
+				expected: /trips\[0\]\.people\[0\]: "armstrong" is not in the people of event "launch"/
+			},
+			{
+				name: 'a trip citing a page that is not among the event’s sources',
+				edit: trip('launch', '[armstrong]', 'https://example.org/elsewhere'),
+				expected:
+					/trips\[0\]\.sourceUrl: "https:\/\/example\.org\/elsewhere" is not the url of one of this event's sources/
+			},
+			{
+				name: 'a trip naming nobody',
+				edit: trip('launch', '[]'),
+				expected: /trips\[0\]\.people: .*name who travelled/
+			},
+			{
+				name: 'a step that turns arcs on with no trip among its events',
+				kind: 'story',
+				edit: (t) =>
+					t.replace('events: [splashdown]', 'events: [splashdown]\n    layers: { arcs: true }'),
+				expected: /step "home" › layers\.arcs: none of the step's events has a trip to draw/
+			}
+		];
+		for (const c of cases) {
+			it(`reports ${c.name}`, () => {
+				const errors = errorsAfter(c.kind ?? 'events', c.edit);
+				expect(
+					errors.some((e) => c.expected.test(e)),
+					errors.join('\n')
+				).toBe(true);
+			});
+		}
+	});
+
 	it('names a missing required file', () => {
 		const content = fixtureFiles();
 		delete content.files.places;

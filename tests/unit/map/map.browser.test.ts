@@ -2,8 +2,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../../src/lib/map/camera';
 import { loadMapKit, hasWebGL } from '../../../src/lib/map/load';
-import { hatchPixels, hexToRgb, COLORS } from '../../../src/lib/map/paint';
-import { buildStyle, placesGeo } from '../../../src/lib/map/style';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { arcsGeo, tripArcs } from '../../../src/lib/map/arcs';
+import { legendEntries, readMapContent } from '../../../src/lib/map/legend';
+import { arrowPixels, hatchPixels, hexToRgb, COLORS } from '../../../src/lib/map/paint';
+import { ARROW_IMAGE, buildStyle, placesGeo } from '../../../src/lib/map/style';
 
 // The test server serves static/ at the root, as the site does.
 const regionUrl = '/geo/region.topo.json';
@@ -48,7 +51,7 @@ describe('the map style on real WebGL', () => {
 		expect(idleMs).toBeGreaterThan(0);
 	});
 
-	it('the real maplibre-gl still has every Map method MapView calls', () => {
+	it('the real maplibre-gl still has every Map method MapView and its children call', () => {
 		for (const name of [
 			'addControl',
 			'addImage',
@@ -56,7 +59,11 @@ describe('the map style on real WebGL', () => {
 			'getBounds',
 			'getCanvas',
 			'getLayer',
+			'getLayoutProperty',
+			'getSource',
 			'getZoom',
+			'hasImage',
+			'off',
 			'on',
 			'once',
 			'queryRenderedFeatures',
@@ -90,5 +97,66 @@ describe('the map style on real WebGL', () => {
 		const p = map.project([37.3, 48.55]);
 		const hits = map.queryRenderedFeatures([p.x, p.y], { layers: ['admin1-fill'] });
 		expect(hits.map((h) => h.properties.id)).toEqual(['UA-14']);
+	});
+});
+
+describe('the legend and the trips on real WebGL', () => {
+	const settle = () => new Promise((resolve) => map.once('idle', resolve));
+	const legendAt = () => {
+		const c = readMapContent(map);
+		return legendEntries({
+			snapshotLabel: '2 Dec 2025',
+			map: c,
+			onScreen: c.onScreen,
+			hasSelection: false,
+			hasHighlight: false,
+			hasTrips: true
+		}).map((e) => e.id);
+	};
+
+	it('the legend follows the zoom: oblast lines over Ukraine, none over the world', async () => {
+		map.jumpTo({ center: [31, 48.5], zoom: 5 });
+		await settle();
+		expect(legendAt()).toEqual(['occupied', 'frontline', 'border', 'oblasts']);
+		map.jumpTo({ center: [0, 40], zoom: 1.5 });
+		await settle();
+		expect(legendAt()).not.toContain('oblasts');
+		expect(legendAt()).toContain('occupied');
+	});
+
+	it('draws a trip’s line and arrowheads from the arcs source, and the legend lists it', async () => {
+		const model = {
+			events: [
+				{ id: 'a', date: '2025-11-23', places: ['x'] },
+				{
+					id: 'b',
+					date: '2025-11-24',
+					places: ['y'],
+					trips: [{ from: 'a', people: ['p'], sourceUrl: 'https://example.org/' }]
+				}
+			],
+			places: [
+				{ id: 'x', name: { en: 'Geneva' }, lng: 6.15, lat: 46.2 },
+				{ id: 'y', name: { en: 'Abu Dhabi' }, lng: 54.4, lat: 24.45 }
+			],
+			people: [{ id: 'p', name: 'Someone' }]
+		} as unknown as Parameters<typeof tripArcs>[0];
+		map.addImage(ARROW_IMAGE, {
+			width: 24,
+			height: 24,
+			data: arrowPixels(24, hexToRgb(COLORS.trip))
+		});
+		(map.getSource('arcs') as GeoJSONSource).setData(arcsGeo(tripArcs(model)));
+		map.fitBounds(
+			[
+				[5, 23],
+				[56, 48]
+			],
+			{ duration: 0 }
+		);
+		await settle();
+		expect(map.queryRenderedFeatures({ layers: ['arcs-line'] }).length).toBeGreaterThan(0);
+		expect(map.queryRenderedFeatures({ layers: ['arcs-arrow'] }).length).toBeGreaterThan(1);
+		expect(legendAt()).toContain('trip');
 	});
 });

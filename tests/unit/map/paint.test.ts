@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	arrowPixels,
 	COLORS,
 	hatchPixels,
 	hexToRgb,
@@ -99,4 +100,26 @@ describe('hatchPixels(size, line, rgb)', () => {
 
 describe('hexToRgb(hex)', () => {
 	it('reads #rrggbb', () => expect(hexToRgb('#b0281f')).toEqual([176, 40, 31]));
+});
+
+describe('arrowPixels(size, rgb)', () => {
+	const size = 24;
+	const px = arrowPixels(size, [106, 61, 154]);
+	const at = (x: number, y: number) => [...px.slice((y * size + x) * 4, (y * size + x) * 4 + 4)];
+	it('has size × size RGBA pixels', () => expect(px.length).toBe(size * size * 4));
+	it('points to +x: solid colour at the middle, the tip side narrower than the base side', () => {
+		expect(at(size / 2 - 2, size / 2)).toEqual([106, 61, 154, 255]);
+		const opaqueInColumn = (x: number) =>
+			Array.from({ length: size }, (_, y) => at(x, y)[3]!).filter((a) => a > 0).length;
+		expect(opaqueInColumn(size - 6)).toBeLessThan(opaqueInColumn(6));
+	});
+	it('leaves the corners transparent and rims the colour in white', () => {
+		for (const [x, y] of [
+			[0, 0],
+			[size - 1, 0],
+			[size - 1, size - 1]
+		] as const)
+			expect(at(x, y)[3]).toBe(0);
+		expect(at(3, size / 2)).toEqual([255, 255, 255, 235]);
+	});
 });

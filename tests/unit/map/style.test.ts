@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/map/geo';
 import { mapPlans } from '../../../src/lib/map/plans';
 import {
+	ARROW_IMAGE,
 	ATTRIBUTION,
 	buildStyle,
 	CLICKABLE,
@@ -53,8 +54,29 @@ describe('buildStyle(region, world, places, snapshot)', () => {
 		}
 	});
 	it('labels use the bundled web font', () => {
-		for (const l of style.layers.filter((x) => x.type === 'symbol'))
+		const labels = style.layers.filter(
+			(x) => x.type === 'symbol' && (x.layout as Record<string, unknown>)['text-field']
+		);
+		expect(labels.length).toBeGreaterThan(3);
+		for (const l of labels)
 			expect((l.layout as Record<string, unknown>)['text-font'], l.id).toEqual(FONT);
+	});
+	it('declares the trips’ source empty, with line, arrowheads and label layers over it', () => {
+		expect((style.sources.arcs as { data: { features: unknown[] } }).data.features).toEqual([]);
+		const at = (id: string) => style.layers.findIndex((l) => l.id === id);
+		for (const id of ['arcs-casing', 'arcs-line', 'arcs-arrow', 'arcs-label'])
+			expect(at(id), id).toBeGreaterThan(-1);
+		// The line under the place dots, so both ends stay visible; its label placed before theirs.
+		expect(at('arcs-line')).toBeLessThan(at('places-dot'));
+		expect(at('arcs-label')).toBeGreaterThan(at('places-label'));
+		const arrow = style.layers[at('arcs-arrow')] as { layout: Record<string, unknown> };
+		expect(arrow.layout['symbol-placement']).toBe('line');
+		expect(arrow.layout['icon-image']).toBe(ARROW_IMAGE);
+	});
+	it('hides the oblast lines when zoomed out to Europe or the world', () => {
+		const lines = style.layers.find((l) => l.id === 'admin1-lines') as { minzoom?: number };
+		expect(lines.minzoom).toBeGreaterThan(3);
+		expect(lines.minzoom).toBeLessThan(5);
 	});
 	it('filters the occupied area and the front line to the chosen snapshot', () => {
 		for (const id of ['occupied-tint', 'occupied-hatch', 'frontline']) {

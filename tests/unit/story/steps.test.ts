@@ -24,7 +24,22 @@ describe('stepView(step)', () => {
 		expect(stepView(kremlin, real.events, real.story.period)).toMatchObject({
 			range: { start: '2025-11-28', end: '2025-12-06' },
 			occupation: '2025-12-02',
-			places: ['moscow']
+			places: ['moscow'],
+			trips: []
+		});
+	});
+	it('draws the trips of a step’s events only when the step turns arcs on', () => {
+		const real = loadChronology(realFiles());
+		const step = real.steps.find((s) => s.id === 'abu-dhabi')!;
+		expect(stepView(step, real.events, real.story.period)).toMatchObject({
+			arcs: true,
+			trips: ['geneva-talks>abu-dhabi-contacts'],
+			tripPlaces: ['geneva', 'abu-dhabi']
+		});
+		const off = { ...step, layers: { ...step.layers, arcs: false } };
+		expect(stepView(off, real.events, real.story.period)).toMatchObject({
+			trips: [],
+			tripPlaces: []
 		});
 	});
 });
@@ -68,6 +83,14 @@ describe('stepFit(step, view)', () => {
 		expect(e - w).toBeGreaterThanOrEqual(10);
 		expect(n - s).toBeGreaterThanOrEqual(6);
 		expect(w < 6.15 && 6.15 < e && s < 46.2 && 46.2 < n).toBe(true);
+	});
+	it('keeps both ends of a step’s trip in view, with room for their names', () => {
+		const [[w, s], [e, n]] = fitOf('abu-dhabi').bounds;
+		// Geneva (6.1°E, 46.2°N) and Abu Dhabi (54.4°E, 24.5°N), and a margin beyond each.
+		expect(w).toBeLessThan(6.15 - 2);
+		expect(e).toBeGreaterThan(54.4 + 2);
+		expect(s).toBeLessThan(24.45);
+		expect(n).toBeGreaterThan(46.2);
 	});
 	it('spans the Atlantic when a step names Kyiv and Hallandale Beach', () => {
 		const [[w], [e]] = fitOf('florida').bounds;

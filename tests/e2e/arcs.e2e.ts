@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+const TRIP = 'Dan Driscoll: Geneva (23 Nov) → Abu Dhabi (24–25 Nov)';
+
+type TestMap = {
+	isMoving(): boolean;
+	queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[];
+	project(p: [number, number]): { x: number; y: number };
+	getCanvas(): HTMLCanvasElement;
+};
+
+/** Features the settled WebGL map draws on a layer (null while it moves). */
+function rendered(page: Page, layer: string) {
+	return page.evaluate((layer) => {
+		const map = (window as unknown as { __map: TestMap }).__map;
+		if (map.isMoving()) return null;
+		return map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties);
+	}, layer);
+}
+
+const goTo = (page: Page, view: string) =>
+	page.getByRole('group', { name: 'Go to view' }).getByRole('button', { name: view, exact: true });
+
+const legendEntry = (page: Page, id: string) =>
+	page.getByTestId('map-legend').locator(`[data-entry="${id}"]`);
+
+test.describe('trips on the map', () => {
+	test('the Abu Dhabi step draws Driscoll’s trip from Geneva, with its label', async ({ page }) => {
+		await open(page, '/?step=abu-dhabi');
+		const graphic = page.locator('.sticky .graphic');
+		await expect(graphic).toHaveAttribute('data-trips', 'geneva-talks>abu-dhabi-contacts');
+		await expect(graphic.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
+			timeout: 20_000
+		});
+		await expect
+			.poll(async () => (await rendered(page, 'arcs-line'))?.length ?? 0, { timeout: 10_000 })
+			.toBeGreaterThan(0);
+		await expect
+			.poll(async () => (await rendered(page, 'arcs-label'))?.map((p) => p.label))
+			.toEqual([TRIP.replace(': ', '\n')]);
+		// The step before has no trip: leaving the step clears the arc.
+		await open(page, '/?step=geneva');
+		await expect(page.locator('.sticky .graphic')).toHaveAttribute('data-trips', '');
+	});
+
+	test('Explore draws the selected event’s trip and lists it in the legend and the description', async ({
+		page
+	}) => {
+		await open(page, '/explore?event=abu-dhabi-contacts');
+		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
+			timeout: 15_000
+		});
+		await expect(legendEntry(page, 'trip')).toBeVisible({ timeout: 10_000 });
+		await expect(page.getByTestId('map-description')).toContainText(TRIP);
+		expect((await rendered(page, 'arcs-line'))?.length).toBeGreaterThan(0);
+		const results = await new AxeBuilder({ page }).include('[data-testid="map-section"]').analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
+
+	test('the legend changes with the zoom: no oblast lines once zoomed out to the world', async ({
+		page
+	}) => {
+		await open(page, '/explore');
+		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
+			timeout: 15_000
+		});
+		await expect(legendEntry(page, 'oblasts')).toBeVisible({ timeout: 10_000 });
+		await expect(legendEntry(page, 'trip')).toHaveCount(0);
+		await goTo(page, 'World').click();
+		await expect(legendEntry(page, 'oblasts')).toHaveCount(0, { timeout: 10_000 });
+		await expect(legendEntry(page, 'occupied')).toContainText('as of 2 Dec 2025');
+		// Every trip, on request, and the legend explains it.
+		await page.getByRole('button', { name: 'All trips' }).click();
+		await expect(page.getByRole('button', { name: 'All trips' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(legendEntry(page, 'trip')).toBeVisible({ timeout: 10_000 });
+		await goTo(page, 'Ukraine').click();
+		await expect(legendEntry(page, 'oblasts')).toBeVisible({ timeout: 10_000 });
+	});
+
+	test('a western oblast clicked on the map is moved clear of the panel that opens', async ({
+		page
+	}) => {
+		await open(page, '/explore');
+		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
+			timeout: 15_000
+		});
+		// Inside Lviv oblast, which the panel would cover where the map first shows it.
+		const LVIV: [number, number] = [24.0, 49.6];
+		const at = () =>
+			page.evaluate((p) => {
+				const map = (window as unknown as { __map: TestMap }).__map;
+				const box = map.getCanvas().getBoundingClientRect();
+				const xy = map.project(p);
+				return { x: box.left + xy.x, y: box.top + xy.y, moving: map.isMoving() };
+			}, LVIV);
+		const before = await at();
+		await page.mouse.click(before.x, before.y);
+		const panel = page.getByTestId('map-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/^Lviv/);
+		const right = await panel.evaluate((el) => el.getBoundingClientRect().right);
+		expect(before.x).toBeLessThan(right);
+		await expect
+			.poll(
+				async () => {
+					const now = await at();
+					return !now.moving && now.x > right;
+				},
+				{ timeout: 10_000 }
+			)
+			.toBe(true);
+	});
+});
+
+test.describe('trips without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the Abu Dhabi step’s SVG map shows the trip in an inset, and no other step does', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const inset = page.locator('section#abu-dhabi [data-testid="trip-inset"]');
+		await expect(inset).toBeVisible();
+		await expect(inset).toContainText('Dan Driscoll');
+		await expect(inset).toContainText('Geneva (23 Nov) → Abu Dhabi (24–25 Nov)');
+		await expect(page.locator('[data-testid="trip-inset"]')).toHaveCount(1);
+	});
+});
