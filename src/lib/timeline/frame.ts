@@ -25,6 +25,8 @@ export interface Geometry {
 	markSize: number;
 	/** Most characters in a label. */
 	labelChars: number;
+	/** One row of labels above all lanes, for the emphasised events only (the story's strip). */
+	hasSharedLabels?: boolean;
 }
 
 /** Offsets across the lane for marks that would overlap, in mark sizes. */
@@ -135,7 +137,11 @@ export function computeFrame(
 			points.push({ i, u: toU(t.at), v: g.laneMid[p.lane[i]!]!, lane: p.lane[i]! });
 	}
 	const isCanvas = needsCanvas(points.length + spans.length);
-	const labels = placeFrameLabels(p, points, g, opts, isCanvas);
+	// Emphasised multi-day events are labelled too, from the start of their bar.
+	const spanAnchors = spans
+		.filter((m) => !m.isEcho && opts.emphasis.has(m.i))
+		.map((m) => ({ i: m.i, u: Math.max(0, m.u0), v: m.v, lane: m.lane }));
+	const labels = placeFrameLabels(p, [...points, ...spanAnchors], g, opts, isCanvas);
 	return { points, spans, bins, labels, isCanvas };
 }
 
@@ -149,7 +155,8 @@ function placeFrameLabels(
 	if (g.labelRows === 0) return [];
 	// With thousands of marks in view only the emphasised events are labelled.
 	const own = points.filter((m) => !m.isEcho);
-	const pool = isCanvas ? own.filter((m) => opts.emphasis.has(m.i)) : own;
+	const pool = isCanvas || g.hasSharedLabels ? own.filter((m) => opts.emphasis.has(m.i)) : own;
+	const groupOf = (lane: number) => (g.hasSharedLabels ? 0 : lane);
 	const horizontal = g.orientation === 'horizontal';
 	const texts = new Map<number, string>();
 	const candidates = pool.map((m) => {
@@ -167,7 +174,7 @@ function placeFrameLabels(
 			id: String(m.i),
 			u: horizontal ? m.u - 4 : m.u - (g.fontPx + 3) / 2,
 			size,
-			group: horizontal ? m.lane : 0,
+			group: horizontal ? groupOf(m.lane) : 0,
 			priority
 		};
 	});
@@ -183,7 +190,7 @@ function placeFrameLabels(
 		return {
 			i,
 			u: l.u,
-			v: g.labelAt(horizontal ? m.lane : 0, l.row),
+			v: g.labelAt(horizontal ? groupOf(m.lane) : 0, l.row),
 			text: texts.get(i)!,
 			markU: m.u,
 			markV: m.v

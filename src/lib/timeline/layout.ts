@@ -88,6 +88,9 @@ export interface PlacedLabel {
  * overlaps no placed label (with `gap` px between), or is left out. Labels outside [0, length]
  * are left out. Returns at most `max` labels.
  */
+/** How far before its mark a label candidate starts, px (the leader line's offset). */
+const MARK_REACH = 4;
+
 export function placeLabels(
 	candidates: readonly LabelCandidate[],
 	opts: { rows: number; gap: number; length: number; max: number }
@@ -97,15 +100,18 @@ export function placeLabels(
 	const placed: PlacedLabel[] = [];
 	for (const c of sorted) {
 		if (placed.length >= opts.max) break;
-		if (c.u < 0 || c.u + c.size > opts.length) continue;
+		// A label past the end of the axis is pulled back inside while its mark is on the axis
+		// (the leader line still reaches it); one whose mark is off the axis is left out.
+		if (c.u < -MARK_REACH || c.u + MARK_REACH > opts.length || c.size > opts.length) continue;
+		const u = Math.max(0, Math.min(c.u, opts.length - c.size));
 		for (let row = 0; row < opts.rows; row++) {
 			const key = `${c.group}:${row}`;
 			const boxes = taken.get(key) ?? [];
-			const free = boxes.every(([a, b]) => c.u + c.size + opts.gap <= a || b + opts.gap <= c.u);
+			const free = boxes.every(([a, b]) => u + c.size + opts.gap <= a || b + opts.gap <= u);
 			if (free) {
-				boxes.push([c.u, c.u + c.size]);
+				boxes.push([u, u + c.size]);
 				taken.set(key, boxes);
-				placed.push({ id: c.id, u: c.u, size: c.size, group: c.group, row });
+				placed.push({ id: c.id, u, size: c.size, group: c.group, row });
 				break;
 			}
 		}

@@ -24,7 +24,7 @@ export interface Layout extends Geometry {
 
 const VARIANTS = {
 	full: { labelRows: 2, fontPx: 12, labelChars: 34, mark: 11, row: 30 },
-	strip: { labelRows: 0, fontPx: 11, labelChars: 0, mark: 8, row: 18 },
+	strip: { labelRows: 1, fontPx: 11, labelChars: 40, mark: 8, row: 18 },
 	large: { labelRows: 1, fontPx: 15, labelChars: 36, mark: 14, row: 30 }
 } as const;
 
@@ -70,8 +70,10 @@ export function layoutFor(
 			hit: [44, 44]
 		};
 	}
-	const phaseSize = variant === 'strip' ? 0 : o.fontPx + 12;
-	const labelBlock = o.labelRows * (o.fontPx + 4);
+	// The strip labels only the step's events, in one row above its lanes.
+	const isShared = variant === 'strip';
+	const phaseSize = isShared ? o.fontPx + 8 : o.fontPx + 12;
+	const labelBlock = isShared ? 0 : o.labelRows * (o.fontPx + 4);
 	const laneMid: number[] = [];
 	let v = phaseSize;
 	for (const rows of spanRows) {
@@ -89,11 +91,14 @@ export function layoutFor(
 		length: width - gutter,
 		laneMid,
 		laneSize: o.row,
-		labelAt: (lane, row) => laneMid[lane]! - o.row / 2 - 4 - row * (o.fontPx + 4),
+		labelAt: isShared
+			? () => o.fontPx + 2
+			: (lane, row) => laneMid[lane]! - o.row / 2 - 4 - row * (o.fontPx + 4),
 		labelRows: o.labelRows,
 		fontPx: o.fontPx,
 		labelChars: o.labelChars,
-		hasPhaseLabels: phaseSize > 0,
+		hasSharedLabels: isShared,
+		hasPhaseLabels: !isShared,
 		phaseV: phaseSize / 2 + 4,
 		axisV: v,
 		axisSize,

@@ -97,14 +97,20 @@ describe('placeLabels(candidates)', () => {
 		]);
 	});
 
-	it('leaves out labels that would run off the axis', () => {
-		const placed = placeLabels([{ id: 'a', u: 950, size: 100, group: 0, priority: 1 }], {
-			rows: 2,
-			gap: 4,
-			length: 1000,
-			max: 10
-		});
-		expect(placed).toEqual([]);
+	it('pulls a label that would run off the end back inside, and leaves out one whose mark is off the axis', () => {
+		const placed = placeLabels(
+			[
+				{ id: 'end', u: 950, size: 100, group: 0, priority: 2 },
+				{ id: 'start', u: -3, size: 100, group: 1, priority: 1 },
+				{ id: 'before', u: -40, size: 100, group: 2, priority: 1 },
+				{ id: 'after', u: 1000, size: 100, group: 3, priority: 1 }
+			],
+			{ rows: 2, gap: 4, length: 1000, max: 10 }
+		);
+		expect(placed.map((p) => [p.id, p.u])).toEqual([
+			['end', 900],
+			['start', 0]
+		]);
 	});
 
 	it('never lets two labels in the same row overlap, at any zoom (200 random frames)', () => {

@@ -72,4 +72,17 @@ describe('prepare(events, sides) with events of several sides', () => {
 		expect(f.labels.map((l) => l.i).sort()).toEqual([0, 1]);
 		for (const l of f.labels) expect(l.markV).toBe(layout.laneMid[0]);
 	});
+
+	it('computeFrame labels an emphasised multi-day event from the start of its bar', () => {
+		const layout = layoutFor(
+			'full',
+			1280,
+			p.lanes.map((l) => l.spanRows)
+		);
+		const scale = timeScale([Date.UTC(2025, 10, 20), Date.UTC(2025, 11, 5)], layout.length);
+		const f = computeFrame(p, scale, 0, layout, { emphasis: new Set([3]) });
+		const label = f.labels.find((l) => l.i === 3)!;
+		expect(label.markU).toBeCloseTo(scale(Date.UTC(2025, 10, 25)), 0);
+		expect(f.labels[0]!.i).toBe(3);
+	});
 });
