@@ -107,7 +107,9 @@ export function hatchPixels(
 	size: number,
 	line: number,
 	rgb: [number, number, number],
-	alpha = 210
+	alpha = 210,
+	/** Alpha between the lines (0–255): a tint of the same colour, so one layer draws both. */
+	tint = 0
 ): Uint8Array {
 	const data = new Uint8Array(size * size * 4);
 	for (let y = 0; y < size; y++) {
@@ -119,7 +121,7 @@ export function hatchPixels(
 			data[i] = rgb[0];
 			data[i + 1] = rgb[1];
 			data[i + 2] = rgb[2];
-			data[i + 3] = on ? alpha : 0;
+			data[i + 3] = on ? alpha : tint;
 		}
 	}
 	return data;

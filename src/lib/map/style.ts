@@ -114,13 +114,6 @@ export function buildStyle(
 			paint: { 'fill-color': stateColor(COLORS.ukraine) }
 		},
 		{
-			id: 'occupied-tint',
-			type: 'fill',
-			source: 'occupied',
-			filter: snapshotFilter(snapshot),
-			paint: { 'fill-color': COLORS.occupiedTint }
-		},
-		{
 			id: 'occupied-hatch',
 			type: 'fill',
 			source: 'occupied',

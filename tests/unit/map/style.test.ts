@@ -79,7 +79,7 @@ describe('buildStyle(region, world, places, snapshot)', () => {
 		expect(lines.minzoom).toBeLessThan(5);
 	});
 	it('filters the occupied area and the front line to the chosen snapshot', () => {
-		for (const id of ['occupied-tint', 'occupied-hatch', 'frontline']) {
+		for (const id of ['occupied-hatch', 'frontline']) {
 			const layer = style.layers.find((l) => l.id === id) as { filter: unknown };
 			expect(layer.filter).toEqual(['==', ['get', 'snapshot'], '2025-11-20']);
 		}
