@@ -31,6 +31,8 @@ export default defineConfig({
 			{
 				// Real Chromium with software WebGL, for the map (TOOLCHAIN.md §3).
 				extends: true,
+				// Bundled before the tests start: a dependency found mid-run reloads the page under test.
+				optimizeDeps: { include: ['maplibre-gl', 'd3-geo', 'topojson-client'] },
 				test: {
 					name: 'browser',
 					include: ['tests/unit/**/*.browser.test.ts'],
