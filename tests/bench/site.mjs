@@ -202,7 +202,7 @@ async function measureSlides(browser) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('[data-testid="map"][data-state="idle"]').waitFor({ timeout: 30_000 });
 	const slides = await page.evaluate(() =>
-		Number(document.querySelector('.where')?.textContent?.split('/')[1])
+		Number(document.querySelector('span.where')?.textContent?.split('/')[1])
 	);
 	// Slide changes back and forth through the steps (build-up items are stepped through too).
 	let forward = true;

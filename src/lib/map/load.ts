@@ -12,24 +12,6 @@ export interface MapKit {
 }
 
 /** True when the browser can make a WebGL context at all. */
-/**
- * Whether WebGL draws in software (no GPU, e.g. SwiftShader or llvmpipe). Chromium then reads
- * every frame back on the main thread, so the cost of a frame grows with its pixels.
- */
-export function isSoftwareWebGL(): boolean {
-	try {
-		const canvas = document.createElement('canvas');
-		const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-		if (!gl) return false;
-		const info = gl.getExtension('WEBGL_debug_renderer_info');
-		const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-		gl.getExtension('WEBGL_lose_context')?.loseContext();
-		return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
-	} catch {
-		return false;
-	}
-}
-
 export function hasWebGL(): boolean {
 	try {
 		const canvas = document.createElement('canvas');
