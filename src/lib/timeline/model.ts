@@ -64,6 +64,7 @@ export const uncertainRange = (t: EventTime): [number, number] => [
  */
 export function lanesOf(sides: readonly string[], order: ReadonlyMap<string, number>): number[] {
 	const own = laneOf(sides, order);
+	if (sides.length < 2) return [own];
 	const others = sides.map((s) => order.get(s)).filter((l) => l !== undefined && l !== own);
 	return [own, ...new Set(others as number[])];
 }
@@ -87,7 +88,7 @@ export function prepare(
 		spans: []
 	}));
 	events.forEach((e, i) => {
-		const ls = e.sides.length > 1 ? lanesOf(e.sides, order) : [laneOf(e.sides, order)];
+		const ls = lanesOf(e.sides, order);
 		lane[i] = ls[0]!;
 		const kind = hasSpans && isSpan(times[i]!) ? 'spans' : 'points';
 		for (const l of ls) byLane[l]![kind].push(i);
