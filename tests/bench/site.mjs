@@ -1,6 +1,7 @@
 // The site's own budgets, measured in headless Chromium against the built site (part of
 // `npm run bench`, after the timeline benchmark): the map's lazy load, geodata and time to idle;
-// scrolling the story with the map up; and 500 slide changes in the presentation.
+// scrolling the story with the map up (with GPU and with software compositing); and 500 slide
+// changes in the presentation.
 // Prints PASS/FAIL per budget and writes bench/site-results.json.
 //
 //   npm run bench              (builds and serves the site itself when nothing answers)
@@ -275,6 +276,12 @@ const BUDGETS = [
 	['map', 'mapIdleMs', 'map idle after it starts (ms)', { max: 2000 }],
 	['story', 'longestTaskMs', 'story scroll: longest main-thread task (ms)', { max: 50 }],
 	[
+		'storySoftware',
+		'longestTaskMs',
+		'story scroll, software compositing: longest main-thread task (ms)',
+		{ report: true }
+	],
+	[
 		'story',
 		'cameraStartMaxMs',
 		'story: camera move starts after the step (ms, worst)',
@@ -289,35 +296,63 @@ const BUDGETS = [
 	]
 ];
 
+/**
+ * Headless Chromium composites in software by default: every WebGL frame is then read back on
+ * the page's main thread (GLES2::ReadPixels in a trace), which costs about as long as the GPU
+ * takes to draw the frame. Browsers with a GPU composite on it and never do that.
+ * `--use-angle=swiftshader` turns GPU compositing on over the same software GPU, so the story's
+ * budget measures the page's own main-thread work; the software-compositing figure is reported
+ * beside it.
+ */
+const GPU_COMPOSITING = ['--use-angle=swiftshader'];
+const launch = (extra = []) =>
+	chromium.launch({
+		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		args: [...chromiumArgs, ...extra]
+	});
+
 const server = await serve();
-const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-	args: chromiumArgs
-});
 const PARTS = (process.env.BENCH_PARTS ?? 'map,story,slides').split(',');
 const skipped = { external: [] };
+const browser = await launch();
+const gpuBrowser = PARTS.includes('story') ? await launch(GPU_COMPOSITING) : null;
 const results = {
 	date: new Date().toISOString(),
 	base: BASE,
 	cpus: cpus().length,
 	loadavg: loadavg().map(r1),
 	map: PARTS.includes('map') ? await measureMap(browser) : skipped,
-	story: PARTS.includes('story') ? await measureStory(browser) : skipped,
+	story: gpuBrowser ? { compositing: 'gpu', ...(await measureStory(gpuBrowser)) } : skipped,
+	storySoftware: PARTS.includes('story')
+		? { compositing: 'software', ...(await measureStory(browser)) }
+		: skipped,
 	slides: PARTS.includes('slides') ? await measureSlides(browser) : skipped
 };
 await browser.close();
+await gpuBrowser?.close();
 server?.kill();
 
 let failed = 0;
 console.log(`\nsite budgets (${results.cpus} cores, load ${results.loadavg.join(' ')}):`);
-for (const [part, key, label, { max: limit }] of BUDGETS) {
-	if (!PARTS.includes(part)) continue;
+for (const [part, key, label, { max: limit, report }] of BUDGETS) {
+	if (!PARTS.includes(part.replace('Software', ''))) continue;
 	const value = results[part][key];
+	if (report) {
+		console.log(`  INFO  ${label}: ${value}`);
+		continue;
+	}
 	const ok = value !== null && value <= limit;
 	if (!ok) failed++;
-	console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${label}: ${value} (budget ≤ ${limit})`);
+	// Long tasks are observed from 50 ms up: 0 means none reached it.
+	const shown = key === 'longestTaskMs' && value === 0 ? '0 (none reached 50)' : value;
+	console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${label}: ${shown} (budget ≤ ${limit})`);
 }
-const outside = [...results.map.external, ...results.story.external, ...results.slides.external];
+const outside = [
+	...results.map.external,
+	...results.story.external,
+	...results.storySoftware.external,
+	...results.slides.external
+];
 console.log(`  ${outside.length ? 'FAIL' : 'PASS'}  requests to other hosts: ${outside.length}`);
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/site-results.json', JSON.stringify(results, null, '\t') + '\n');

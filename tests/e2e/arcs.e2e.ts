@@ -59,6 +59,37 @@ test.describe('trips on the map', () => {
 		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	});
 
+	test('the arrowheads’ GPU program is built while the map loads, not when a trip first shows', async ({
+		page
+	}) => {
+		// Count program links: on a software GPU each one blocks the page for 50–200 ms.
+		await page.addInitScript(() => {
+			const w = window as unknown as { __links: number };
+			w.__links = 0;
+			const link = WebGL2RenderingContext.prototype.linkProgram;
+			WebGL2RenderingContext.prototype.linkProgram = function (program) {
+				w.__links += 1;
+				return link.call(this, program);
+			};
+		});
+		await open(page, '/');
+		const graphic = page.locator('.sticky .graphic');
+		await expect(graphic.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
+			timeout: 20_000
+		});
+		// The stand-in is gone once the map is ready.
+		await expect.poll(async () => (await rendered(page, 'arcs-arrow'))?.length).toBe(0);
+		const links = () => page.evaluate(() => (window as unknown as { __links: number }).__links);
+		const before = await links();
+		expect(before).toBeGreaterThan(0);
+		await page.locator('#abu-dhabi').scrollIntoViewIfNeeded();
+		await expect(graphic).toHaveAttribute('data-trips', 'geneva-talks>abu-dhabi-contacts');
+		await expect
+			.poll(async () => (await rendered(page, 'arcs-arrow'))?.length ?? 0, { timeout: 10_000 })
+			.toBeGreaterThan(1);
+		expect(await links()).toBe(before);
+	});
+
 	test('the legend changes with the zoom: no oblast lines once zoomed out to the world', async ({
 		page
 	}) => {

@@ -8,6 +8,7 @@ import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { formatDayRange, formatShortRange } from '../data/dates';
 import type { Chronology } from '../data/types';
+import type { Bounds } from './camera';
 import type { FC, Props } from './geo';
 
 /** One end of a trip: the event, its place and its days. */
@@ -227,4 +228,34 @@ export function arcsGeo(arcs: readonly Arc[]): FC {
 		});
 	}
 	return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The trips' source as the map first loads (MapView): a line across the middle of the view
+ * (`kind: 'warm'`) that only the arrowhead layer draws, at a size too small to see or to collide
+ * with labels. Drawing one arrowhead makes the GPU build the icon program during the load
+ * instead of in the first frame that shows a trip, where building it blocks the page (over
+ * 100 ms on a software GPU).
+ */
+export function warmUpGeo(bounds: Bounds): FC {
+	const [[w, s], [e, n]] = bounds;
+	const lat = (s + n) / 2;
+	const span = (e - w) / 4;
+	const mid = (w + e) / 2;
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: { id: 'warm-up', kind: 'warm' },
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[mid - span, lat],
+						[mid + span, lat]
+					]
+				}
+			}
+		]
+	};
 }

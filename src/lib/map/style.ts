@@ -25,7 +25,7 @@ import {
 
 export const FONT = ['Noto Sans', 'sans-serif'];
 
-/** The arrowhead image along trip arcs (paint.ts arrowPixels), added by MapArcs. */
+/** The arrowhead image along trip arcs (paint.ts arrowPixels), added by MapView. */
 export const ARROW_IMAGE = 'arc-arrow';
 
 const EMPTY: FC = { type: 'FeatureCollection', features: [] };
@@ -77,7 +77,8 @@ export function buildStyle(
 	region: RegionGeo,
 	world: WorldGeo,
 	places: FC,
-	snapshot: string
+	snapshot: string,
+	arcs: FC = EMPTY
 ): StyleSpecification {
 	const halo = { 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 };
 	const layers: LayerSpecification[] = [
@@ -219,12 +220,13 @@ export function buildStyle(
 			id: 'arcs-arrow',
 			type: 'symbol',
 			source: 'arcs',
-			filter: ['==', ['get', 'kind'], 'line'],
+			// `warm`: the load's stand-in (arcs.ts warmUpGeo), drawn at a size no one sees.
+			filter: ['match', ['get', 'kind'], ['line', 'warm'], true, false],
 			layout: {
 				'symbol-placement': 'line',
 				'symbol-spacing': 70,
 				'icon-image': ARROW_IMAGE,
-				'icon-size': 1.15,
+				'icon-size': ['match', ['get', 'kind'], 'warm', 0.01, 1.15],
 				'icon-rotation-alignment': 'map',
 				'icon-padding': 0
 			}
@@ -345,7 +347,7 @@ export function buildStyle(
 			'admin1-lines': geojson(region.admin1Lines as FC),
 			places: geojson(places, 'id'),
 			// Filled by MapArcs with the trips a view draws.
-			arcs: geojson(EMPTY)
+			arcs: geojson(arcs)
 		},
 		layers
 	};

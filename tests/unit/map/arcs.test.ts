@@ -7,7 +7,8 @@ import {
 	listNames,
 	tripArcs,
 	tripIds,
-	tripPlaces
+	tripPlaces,
+	warmUpGeo
 } from '../../../src/lib/map/arcs';
 import { readChronology } from '../../../src/lib/server/content';
 
@@ -180,4 +181,22 @@ describe('arcsGeo(arcs)', () => {
 		});
 	});
 	it('is empty when there is nothing to draw', () => expect(arcsGeo([]).features).toEqual([]));
+});
+
+describe('warmUpGeo(bounds)', () => {
+	it('is one `warm` line across the middle half of the view', () => {
+		const fc = warmUpGeo([
+			[20, 44],
+			[40, 52]
+		]);
+		expect(fc.features).toHaveLength(1);
+		expect(fc.features[0]!.properties.kind).toBe('warm');
+		expect(fc.features[0]!.geometry).toEqual({
+			type: 'LineString',
+			coordinates: [
+				[25, 48],
+				[35, 48]
+			]
+		});
+	});
 });

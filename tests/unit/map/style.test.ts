@@ -27,6 +27,16 @@ const style = buildStyle(
 	'2025-11-20'
 );
 
+type LayerLike = { filter?: unknown; layout?: Record<string, unknown> };
+/** The two filter forms the trips' layers use, on a feature's properties. */
+function matches(filter: unknown, props: Record<string, string>): boolean {
+	const [op, [, key], value, yes, no] = filter as [string, [string, string], unknown, ...boolean[]];
+	if (op === '==') return props[key] === value;
+	if (op === 'match')
+		return (Array.isArray(value) ? value.includes(props[key]) : value === props[key]) ? yes! : no!;
+	throw new Error(`filter ${op} not handled here`);
+}
+
 describe('buildStyle(region, world, places, snapshot)', () => {
 	it('is self-contained: no glyphs, no sprite, no remote source', () => {
 		expect(style.glyphs).toBeUndefined();
@@ -72,6 +82,16 @@ describe('buildStyle(region, world, places, snapshot)', () => {
 		const arrow = style.layers[at('arcs-arrow')] as { layout: Record<string, unknown> };
 		expect(arrow.layout['symbol-placement']).toBe('line');
 		expect(arrow.layout['icon-image']).toBe(ARROW_IMAGE);
+	});
+	it('draws the load’s stand-in (arcs.ts warmUpGeo) only as an arrowhead too small to see', () => {
+		const warm = { kind: 'warm' };
+		const byId = (id: string) => style.layers.find((l) => l.id === id) as LayerLike;
+		for (const id of ['arcs-casing', 'arcs-line', 'arcs-label'])
+			expect(matches(byId(id).filter, warm), id).toBe(false);
+		const arrow = byId('arcs-arrow');
+		expect(matches(arrow.filter, warm)).toBe(true);
+		expect(matches(arrow.filter, { kind: 'line' })).toBe(true);
+		expect(arrow.layout?.['icon-size']).toEqual(['match', ['get', 'kind'], 'warm', 0.01, 1.15]);
 	});
 	it('hides the oblast lines when zoomed out to Europe or the world', () => {
 		const lines = style.layers.find((l) => l.id === 'admin1-lines') as { minzoom?: number };
