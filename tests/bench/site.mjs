@@ -191,6 +191,7 @@ async function measureStory(browser) {
 		slowTasks,
 		cameraStartMedianMs: r1(median(delays)),
 		cameraStartMaxMs: r1(max(delays)),
+		cameraStartMs: delays.map(r1),
 		longestTaskMs: r1(max(longtasks.map((t) => t.ms))),
 		external
 	};
@@ -314,22 +315,29 @@ const launch = (extra = []) =>
 const server = await serve();
 const PARTS = (process.env.BENCH_PARTS ?? 'map,story,slides').split(',');
 const skipped = { external: [] };
-const browser = await launch();
-const gpuBrowser = PARTS.includes('story') ? await launch(GPU_COMPOSITING) : null;
+/** One browser at a time, so that none takes CPU from the part being measured. */
+async function withBrowser(extra, measure) {
+	const browser = await launch(extra);
+	try {
+		return await measure(browser);
+	} finally {
+		await browser.close();
+	}
+}
 const results = {
 	date: new Date().toISOString(),
 	base: BASE,
 	cpus: cpus().length,
 	loadavg: loadavg().map(r1),
-	map: PARTS.includes('map') ? await measureMap(browser) : skipped,
-	story: gpuBrowser ? { compositing: 'gpu', ...(await measureStory(gpuBrowser)) } : skipped,
-	storySoftware: PARTS.includes('story')
-		? { compositing: 'software', ...(await measureStory(browser)) }
+	map: PARTS.includes('map') ? await withBrowser([], measureMap) : skipped,
+	story: PARTS.includes('story')
+		? { compositing: 'gpu', ...(await withBrowser(GPU_COMPOSITING, measureStory)) }
 		: skipped,
-	slides: PARTS.includes('slides') ? await measureSlides(browser) : skipped
+	storySoftware: PARTS.includes('story')
+		? { compositing: 'software', ...(await withBrowser([], measureStory)) }
+		: skipped,
+	slides: PARTS.includes('slides') ? await withBrowser([], measureSlides) : skipped
 };
-await browser.close();
-await gpuBrowser?.close();
 server?.kill();
 
 let failed = 0;
