@@ -91,4 +91,29 @@ test.describe('explore: plan versions, positions, citations and downloads', () =
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
 	});
+
+	test('on a phone the plan table shows one document at a time and does not scroll sideways', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 375, height: 667 });
+		await open(page, '/explore');
+		const section = page.locator('section[aria-labelledby="plans-title"]');
+		const docs = section.locator('th[scope="col"].doc');
+		const shown = () => docs.filter({ visible: true });
+		// The 28-point draft, which the most other documents revise, comes first.
+		await expect(shown()).toHaveCount(1);
+		await expect(shown()).toContainText('28-point');
+		const picker = section.getByLabel('Document shown');
+		await picker.selectOption('ru-istanbul-memorandum');
+		await expect(shown()).toHaveCount(1);
+		await expect(shown()).toContainText('Istanbul');
+		const wide = await section
+			.locator('table')
+			.evaluate((t) => t.getBoundingClientRect().right <= document.documentElement.clientWidth);
+		expect(wide).toBe(true);
+		const results = await new AxeBuilder({ page })
+			.include('section[aria-labelledby="plans-title"]')
+			.analyze();
+		expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+	});
 });
