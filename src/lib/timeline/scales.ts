@@ -16,9 +16,15 @@ interface Dated {
 	timezone?: string;
 }
 
-/** Midnight UTC of an ISO day, in ms. */
+let lastDay = '';
+let lastDayMs = NaN;
+/** Midnight UTC of an ISO day, in ms. Events come in date order, so the last day is kept. */
 export function dayMs(day: string): number {
-	return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+	if (day !== lastDay) {
+		lastDay = day;
+		lastDayMs = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+	}
+	return lastDayMs;
 }
 
 /** The UTC instant of a local time; UTC itself is read without Intl, which is slow at scale. */
@@ -219,22 +225,24 @@ export function brushRange(
 
 /**
  * The whole stretch of time the events cover (or the story's period when there are none), padded,
- * and the opening view on their core period. Instants in ms.
+ * and the opening view on their core period. Instants in ms; `sortedAt`, the events' instants in
+ * order, when the caller has them already.
  */
 export function timelineDomains(
 	times: readonly { start: number; end: number; at: number }[],
-	period: { start: string; end: string }
+	period: { start: string; end: string },
+	sortedAt?: Float64Array
 ): { all: [number, number]; core: [number, number] } {
 	let first = Infinity;
 	let last = -Infinity;
 	for (const t of times) {
-		first = Math.min(first, t.start);
-		last = Math.max(last, t.end);
+		if (t.start < first) first = t.start;
+		if (t.end > last) last = t.end;
 	}
 	const all = padDomain(
 		times.length ? [first, last] : [dayMs(period.start), dayMs(period.end)],
 		0.02
 	);
-	const sorted = Float64Array.from(times, (t) => t.at).sort();
+	const sorted = sortedAt ?? Float64Array.from(times, (t) => t.at).sort();
 	return { all, core: openingDomain(all, corePeriod(sorted)) };
 }

@@ -71,6 +71,16 @@ export const BENCH_SIDES = [
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const NONE: string[] = [];
+const DAY = 86_400_000;
+/** Shared, read-only lists: one per side and one per topic, instead of one per event. */
+const SIDE_LISTS = BENCH_SIDES.map((s) => [s.id]);
+const TOPIC_TAGS = TOPICS.map((t) => [t.replaceAll(' ', '-')]);
+let clock: string[] | null = null;
+/** "HH:MM" for each minute of the day, made once. */
+function clockTimes(): string[] {
+	clock ??= Array.from({ length: 1440 }, (_, m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`);
+	return clock;
+}
 
 /**
  * One synthetic event. What the timeline needs to lay out all events (dates, side, tag,
@@ -78,11 +88,6 @@ const NONE: string[] = [];
  * they are read, from draws made in the same order as the harness's generator.
  */
 class BenchEvent {
-	readonly places = NONE;
-	readonly regions = NONE;
-	readonly people = NONE;
-	readonly timezone = 'UTC';
-	readonly phase = null;
 	readonly id: string;
 	readonly date: string;
 	readonly time: string;
@@ -97,23 +102,38 @@ class BenchEvent {
 	#body: number[];
 	#summary?: string;
 
-	constructor(i: number, t: number, draw: () => number) {
-		const d = new Date(t);
+	constructor(i: number, date: string, time: string, draw: () => number) {
 		const [actor, side] = ACTORS[Math.floor(draw() * ACTORS.length)]!;
 		this.#actor = actor;
 		this.#action = ACTIONS[Math.floor(draw() * ACTIONS.length)]!;
-		this.#topic = TOPICS[Math.floor(draw() * TOPICS.length)]!;
+		const topic = Math.floor(draw() * TOPICS.length);
+		this.#topic = TOPICS[topic]!;
 		this.location = draw() < 0.8 ? PLACES[Math.floor(draw() * PLACES.length)] : undefined;
 		const count = 2 + Math.floor(draw() * 3);
-		this.#body = Array.from({ length: count }, (_, k) =>
-			Math.floor(draw() * (SENTENCES.length - k))
-		);
+		const body: number[] = [];
+		for (let k = 0; k < count; k++) body.push(Math.floor(draw() * (SENTENCES.length - k)));
+		this.#body = body;
 		this.id = `ev-${pad(i + 1, 5)}`;
-		this.date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-		this.time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-		this.sides = [BENCH_SIDES[side]!.id];
-		this.tags = [this.#topic.replaceAll(' ', '-')];
+		this.date = date;
+		this.time = time;
+		this.sides = SIDE_LISTS[side]!;
+		this.tags = TOPIC_TAGS[topic]!;
 		this.confidence = i % 23 === 7 ? 'conflicting' : i % 5 === 3 ? 'single-source' : 'confirmed';
+	}
+	get places() {
+		return NONE;
+	}
+	get regions() {
+		return NONE;
+	}
+	get people() {
+		return NONE;
+	}
+	get timezone() {
+		return 'UTC';
+	}
+	get phase() {
+		return null;
 	}
 	get title(): string {
 		const place = this.location;
@@ -138,11 +158,25 @@ export function benchEvents(n: number, seed = BENCH_SEED): ChronoEvent[] {
 	const rand = makeRandom((seed ^ Math.imul(n, 2654435761)) >>> 0);
 	const start = Date.UTC(2016, 0, 1);
 	const span = Date.UTC(2026, 0, 1) - start;
-	const times = Float64Array.from(
-		{ length: n },
-		() => start + Math.floor((rand() * span) / 60000) * 60000
-	).sort();
-	return Array.from(times, (t, i) => new BenchEvent(i, t, rand) as unknown as ChronoEvent);
+	const times = new Float64Array(n);
+	for (let i = 0; i < n; i++) times[i] = start + Math.floor((rand() * span) / 60000) * 60000;
+	times.sort();
+	const hhmm = clockTimes();
+	const events: ChronoEvent[] = new Array(n);
+	// Sorted, so the day's ISO string changes only when the day does.
+	let day = -1;
+	let date = '';
+	for (let i = 0; i < n; i++) {
+		const t = times[i]!;
+		const d = Math.floor(t / DAY);
+		if (d !== day) {
+			day = d;
+			date = new Date(d * DAY).toISOString().slice(0, 10);
+		}
+		const time = hhmm[Math.floor((t - d * DAY) / 60000)]!;
+		events[i] = new BenchEvent(i, date, time, rand) as unknown as ChronoEvent;
+	}
+	return events;
 }
 
 /** A Chronology around the synthetic events, with one phase per few years. */

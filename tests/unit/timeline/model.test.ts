@@ -86,3 +86,28 @@ describe('prepare(events, sides) with events of several sides', () => {
 		expect(f.labels[0]!.i).toBe(3);
 	});
 });
+
+describe('prepare(events, sides) with events out of date order', () => {
+	const events = [
+		event('c', '2025-11-27', ['us']),
+		event('a', '2025-11-21', ['us']),
+		event('b', '2025-11-24', ['russia', 'us'])
+	];
+	const p = prepare(events, SIDES);
+
+	it('keeps each lane’s marks and instants in time order', () => {
+		expect(p.lanes[0]!.points.map((i) => events[i]!.id)).toEqual(['a', 'b', 'c']);
+		expect([...p.lanes[0]!.at]).toEqual([...p.lanes[0]!.at].sort((x, y) => x - y));
+		expect(p.lanes[1]!.points.map((i) => events[i]!.id)).toEqual(['b']);
+	});
+
+	it('sorts all instants and indexes every id', () => {
+		expect([...p.sortedAt]).toEqual(p.times.map((t) => t.at).sort((x, y) => x - y));
+		expect([...p.index]).toEqual([
+			['c', 0],
+			['a', 1],
+			['b', 2]
+		]);
+		expect([...p.lane]).toEqual([0, 0, 0]);
+	});
+});

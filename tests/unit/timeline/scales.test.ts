@@ -4,6 +4,7 @@ import {
 	axisTicks,
 	brushRange,
 	corePeriod,
+	dayMs,
 	eventTime,
 	frameTransform,
 	openingDomain,
@@ -14,6 +15,19 @@ import {
 } from '../../../src/lib/timeline/scales';
 
 const utc = (s: string) => Date.parse(`${s}Z`);
+
+describe('dayMs(day)', () => {
+	const cases: [string, number][] = [
+		['2025-11-23', Date.UTC(2025, 10, 23)],
+		['2025-11-23', Date.UTC(2025, 10, 23)],
+		['2024-02-29', Date.UTC(2024, 1, 29)],
+		['2025-11-23', Date.UTC(2025, 10, 23)],
+		['1970-01-01', 0]
+	];
+	it('reads each ISO day, repeated or not, as midnight UTC', () =>
+		expect(cases.map(([d]) => dayMs(d))).toEqual(cases.map(([, ms]) => ms)));
+	it('gives NaN for what is not a day', () => expect(dayMs('soon')).toBeNaN());
+});
 
 describe('eventTime(event)', () => {
 	const cases = [
