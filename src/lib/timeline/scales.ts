@@ -16,15 +16,9 @@ interface Dated {
 	timezone?: string;
 }
 
-let lastDay = '';
-let lastDayMs = NaN;
-/** Midnight UTC of an ISO day, in ms. Events come in date order, so the last day is kept. */
+/** Midnight UTC of an ISO day, in ms. */
 export function dayMs(day: string): number {
-	if (day !== lastDay) {
-		lastDay = day;
-		lastDayMs = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
-	}
-	return lastDayMs;
+	return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
 }
 
 /** The UTC instant of a local time; UTC itself is read without Intl, which is slow at scale. */
