@@ -55,9 +55,10 @@ export function wrap(text: string, perLine: number, maxLines: number): string[] 
 			break;
 		}
 		const cut = rest.lastIndexOf(' ', perLine);
-		const at = cut > 0 ? cut : perLine;
-		lines.push(rest.slice(0, at));
-		rest = rest.slice(at).trimStart();
+		// A word longer than a line is shortened with an ellipsis, never split across lines.
+		const end = cut > 0 ? cut : rest.indexOf(' ') < 0 ? rest.length : rest.indexOf(' ');
+		lines.push(cut > 0 ? rest.slice(0, end) : truncate(rest.slice(0, end), perLine));
+		rest = rest.slice(end).trimStart();
 	}
 	return lines;
 }

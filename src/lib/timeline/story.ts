@@ -14,7 +14,8 @@ export interface TimelineStory {
 	readonly filters: Filters;
 	/** Events that pass the filters and the time range. */
 	readonly visibleEvents: ChronoEvent[];
-	/** Events that pass the filters and any focus (region, place, topic), whatever the range. */
+	/** Events that pass the filters and any focus (region, place, topic), whatever the range: a
+	 * selection of model.events, in their order. */
 	readonly focusedEvents?: ChronoEvent[];
 	/** Spoiler-free mode: events after this ISO day are hidden. */
 	readonly hideAfter?: string | null;

@@ -105,8 +105,9 @@ export class TimelineViewState {
 			inputs().variant !== 'full' || this.width === 0 || this.width >= 640
 		);
 		const filtered = $derived(shownEvents(inputs().story));
+		// The shown events are a selection of the model's, in order: as many means all of them.
 		this.prepared = $derived(
-			filtered === model.events && this.isHorizontal
+			filtered.length === model.events.length && this.isHorizontal
 				? everything
 				: prepare(filtered, sideIds, this.isHorizontal)
 		);

@@ -162,7 +162,12 @@ describe('wrap(text, perLine, maxLines)', () => {
 	const cases = [
 		{ input: 'Short', expected: ['Short'] },
 		{ input: 'Zelensky holds talks with Erdogan', expected: ['Zelensky holds', 'talks with…'] },
-		{ input: 'Putin receives Witkoff', expected: ['Putin receives', 'Witkoff'] }
+		{ input: 'Putin receives Witkoff', expected: ['Putin receives', 'Witkoff'] },
+		{
+			input: 'Intergovernmental commission meets',
+			expected: ['Intergovernme…', 'commission…']
+		},
+		{ input: 'Counterproposals', expected: ['Counterpropos…'] }
 	];
 	for (const c of cases)
 		it(`breaks "${c.input}" into at most two lines of 14 characters`, () => {
