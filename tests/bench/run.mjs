@@ -5,13 +5,12 @@
 //
 //   npm run bench                          5 cold loads per n
 //   BENCH_RUNS=3 BENCH_N=250,10000 npm run bench
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../../playwright.config.ts';
+import { BASE, ensureServer, median, r1, sleep } from './common.mjs';
 
-const BASE = process.env.BENCH_BASE ?? 'http://127.0.0.1:4173';
 const SIZES = (process.env.BENCH_N ?? '25,250,2500,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PRESSES = 20;
@@ -23,14 +22,6 @@ const BUDGETS = [
 	{ key: 'longestTaskMs', label: 'longest main-thread task (steps + zoom)', max: 50, unit: 'ms' },
 	{ key: 'domNodes', label: 'DOM nodes', max: 3000, unit: '' }
 ];
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const median = (xs) => {
-	const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
-	if (!s.length) return null;
-	const m = s.length >> 1;
-	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const r1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
 
 // Runs in the page before its own scripts: stamps readiness, step and frame times.
 function instrument() {
@@ -94,47 +85,6 @@ function instrument() {
 		requestAnimationFrame(loop);
 		B.stopFrames = () => ((on = false), frames);
 	};
-}
-
-/** 200 when the bench page is served, another status when something else answers, or 0. */
-async function status() {
-	try {
-		return (await fetch(`${BASE}/bench`)).status;
-	} catch {
-		return 0;
-	}
-}
-const serverUp = async () => (await status()) === 200;
-
-async function ensureServer() {
-	const now = await status();
-	if (now === 200) return null;
-	if (now !== 0)
-		throw new Error(
-			`${BASE} answers ${now} for /bench: run npm run build, then restart the server`
-		);
-	if (!existsSync('build/bench.html')) {
-		console.log('No build found: running npm run build …');
-		const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-		if (b.status !== 0) throw new Error('npm run build failed');
-	}
-	const { port, hostname } = new URL(BASE);
-	const child = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--host',
-			hostname,
-			'--port',
-			port,
-			'--strictPort'
-		],
-		{ stdio: 'ignore' }
-	);
-	for (let i = 0; i < 100 && !(await serverUp()); i++) await sleep(200);
-	if (!(await serverUp())) throw new Error(`preview server did not start on ${BASE}`);
-	return child;
 }
 
 /** Longest RunTask on the page's renderer main thread in a Chrome trace, ms. */

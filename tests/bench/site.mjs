@@ -6,57 +6,13 @@
 //
 //   npm run bench              (builds and serves the site itself when nothing answers)
 //   BENCH_BASE=http://127.0.0.1:4173 BENCH_PARTS=map,story,slides npx tsx tests/bench/site.mjs
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../../playwright.config.ts';
-
-const BASE = process.env.BENCH_BASE ?? 'http://127.0.0.1:4173';
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const r1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
-const max = (xs) => (xs.length ? Math.max(...xs) : 0);
-const median = (xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length ? s[s.length >> 1] : null;
-};
-
-async function serve() {
-	try {
-		if ((await fetch(`${BASE}/`)).ok) return null;
-	} catch {
-		/* nothing answers: start our own */
-	}
-	if (!existsSync('build/index.html')) {
-		const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-		if (built.status !== 0) throw new Error('the build failed');
-	}
-	const port = new URL(BASE).port;
-	const server = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			port,
-			'--strictPort'
-		],
-		{ stdio: 'ignore' }
-	);
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${BASE}/`)).ok) return server;
-		} catch {
-			/* not yet */
-		}
-		await sleep(200);
-	}
-	throw new Error('the preview server did not start');
-}
+import { BASE, ensureServer, max, median, r1, sleep } from './common.mjs';
 
 /** Long tasks, from before the page's own scripts run. */
 function watchLongTasks() {
@@ -312,7 +268,7 @@ const launch = (extra = []) =>
 		args: [...chromiumArgs, ...extra]
 	});
 
-const server = await serve();
+const server = await ensureServer();
 const PARTS = (process.env.BENCH_PARTS ?? 'map,story,slides').split(',');
 const skipped = { external: [] };
 /** One browser at a time, so that none takes CPU from the part being measured. */
