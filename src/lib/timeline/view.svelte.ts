@@ -19,7 +19,8 @@ import type { ZoomApi } from './zoom';
 
 type Days = { start: string; end: string };
 
-/** What the component passes in; read through a function, so that props stay reactive. */
+/** What the component passes in: an object of getters over its props, so that each derived
+ * value depends only on the props it reads. */
 export interface TimelineInputs {
 	story: TimelineStory;
 	variant: Variant;
@@ -41,7 +42,7 @@ function viewDomain(v: Days): [number, number] {
 }
 
 export class TimelineViewState {
-	readonly #in: () => TimelineInputs;
+	readonly #in: TimelineInputs;
 	// The model is fixed for the life of the page.
 	readonly model: Chronology;
 	readonly sides: Map<string, SideStyle>;
@@ -84,9 +85,9 @@ export class TimelineViewState {
 	readonly cardIndex: number;
 	readonly cardEvent: ChronoEvent | null;
 
-	constructor(inputs: () => TimelineInputs) {
+	constructor(inputs: TimelineInputs) {
 		this.#in = inputs;
-		const model = untrack(() => inputs().story.model);
+		const model = untrack(() => inputs.story.model);
 		this.model = model;
 		this.sides = sideStyles(model.sides);
 		this.lanes = [...this.sides.values()];
@@ -102,9 +103,9 @@ export class TimelineViewState {
 		const verticalLength = Math.round(Math.min(2400, Math.max(560, ((c1 - c0) / S.DAY_MS) * 44)));
 
 		this.isHorizontal = $derived(
-			inputs().variant !== 'full' || this.width === 0 || this.width >= 640
+			inputs.variant !== 'full' || this.width === 0 || this.width >= 640
 		);
-		const filtered = $derived(shownEvents(inputs().story));
+		const filtered = $derived(shownEvents(inputs.story));
 		// The shown events are a selection of the model's, in order: as many means all of them.
 		this.prepared = $derived(
 			filtered.length === model.events.length && this.isHorizontal
@@ -113,7 +114,7 @@ export class TimelineViewState {
 		);
 		this.layout = $derived(
 			layoutFor(
-				inputs().variant,
+				inputs.variant,
 				this.width || 960,
 				this.prepared.lanes.map((l) => l.spanRows),
 				verticalLength
@@ -122,7 +123,7 @@ export class TimelineViewState {
 		this.zt = $derived.by(() => {
 			const z = this.#z;
 			if (z) return { k: z.k, t: z.f * this.layout.length };
-			const view = inputs().view;
+			const view = inputs.view;
 			return this.framing(view ? viewDomain(view) : this.coreDomain);
 		});
 		this.scale = $derived(
@@ -132,7 +133,7 @@ export class TimelineViewState {
 			)
 		);
 		this.selectedIndex = $derived.by(() => {
-			const id = inputs().story.eventId;
+			const id = inputs.story.eventId;
 			return id === null ? -1 : (this.prepared.index.get(id) ?? -1);
 		});
 		this.activeIndex = $derived.by(() => {
@@ -148,7 +149,7 @@ export class TimelineViewState {
 		this.emphasis = $derived(
 			indexSet([
 				this.selectedIndex,
-				...inputs().highlighted.map((id) => this.prepared.index.get(id) ?? -1)
+				...inputs.highlighted.map((id) => this.prepared.index.get(id) ?? -1)
 			])
 		);
 		this.frame = $derived(
@@ -171,13 +172,13 @@ export class TimelineViewState {
 
 		// Story steps drive the view.
 		$effect(() => {
-			const v = inputs().view;
+			const v = inputs.view;
 			if (v) untrack(() => this.zoomApi?.set(this.framing(viewDomain(v))));
 		});
 		// A time range set from outside the timeline (a shared link, the back button, a map or
 		// topic view) is brought into view; one brushed here already is.
 		$effect(() => {
-			const { story, view } = inputs();
+			const { story, view } = inputs;
 			const r = story.range;
 			const key = rangeKey(r);
 			if (!r || key === this.#ownRange || view) return void (this.#ownRange = key);
@@ -191,7 +192,7 @@ export class TimelineViewState {
 	}
 
 	get story(): TimelineStory {
-		return this.#in().story;
+		return this.#in.story;
 	}
 
 	/** The zoom transform that frames a time domain. */
@@ -218,7 +219,7 @@ export class TimelineViewState {
 		if (u < margin || u > layout.length - margin)
 			this.zoomApi?.set({ k: zt.k, t: zt.t + layout.length / 2 - u }, true);
 		focus(e.id);
-		this.#in().onactive?.(e.id);
+		this.#in.onactive?.(e.id);
 	}
 
 	/** The timeline's keys (keys.ts); `focus` moves DOM focus to an event's mark. */

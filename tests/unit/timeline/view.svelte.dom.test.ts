@@ -14,13 +14,13 @@ function setup(variant: Variant = 'full') {
 	const moved: string[] = [];
 	let tl!: TimelineViewState;
 	stop = $effect.root(() => {
-		tl = new TimelineViewState(() => ({
+		tl = new TimelineViewState({
 			story,
 			variant,
 			highlighted: [],
 			view: null,
 			onactive: (id) => moved.push(id)
-		}));
+		});
 	});
 	tl.width = 960;
 	flushSync();
