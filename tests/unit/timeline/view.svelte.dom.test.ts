@@ -95,4 +95,29 @@ describe('TimelineViewState with the Apollo fixture story', () => {
 		expect(story.range).toEqual({ start: '1969-07-16', end: '1969-07-24' });
 		expect(tl.zt).toEqual(zoomed);
 	});
+
+	it('recomputes only what a changed input reaches', () => {
+		const story = new StoryState(loadChronology(fixtureFiles()));
+		const props = $state<{ highlighted: string[] }>({ highlighted: [] });
+		let tl!: TimelineViewState;
+		stop = $effect.root(() => {
+			tl = new TimelineViewState({
+				story,
+				variant: 'strip',
+				view: null,
+				get highlighted() {
+					return props.highlighted;
+				}
+			});
+		});
+		tl.width = 960;
+		flushSync();
+		const { layout, scale, frame } = tl;
+		props.highlighted = ['landing'];
+		flushSync();
+		expect(tl.emphasis.has(1)).toBe(true);
+		expect(tl.frame).not.toBe(frame);
+		expect(tl.layout).toBe(layout);
+		expect(tl.scale).toBe(scale);
+	});
 });
