@@ -111,6 +111,24 @@ test.describe('the presentation', () => {
 		await expect(page.getByRole('button', { name: 'Andriy Yermak' })).toBeFocused();
 	});
 
+	test('Enter and Space press the focused control, not the next slide', async ({ page }) => {
+		const i = steps.findIndex((s) => s.text.includes('Andriy Yermak'));
+		await open(page, `/present/${steps[i]!.id}`);
+		await page.getByRole('button', { name: 'Andriy Yermak' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('dialog', { name: 'Andriy Yermak' })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await page.getByRole('button', { name: 'Overview' }).focus();
+		await page.keyboard.press(' ');
+		await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
+		await page.keyboard.press('Escape');
+		await page.getByRole('button', { name: /Previous/ }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(slideUrl(i));
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(slideUrl(i + 1));
+	});
+
 	test('spoiler-free mode (T) hides the events after the slide’s date', async ({ page }) => {
 		await open(page, '/present/geneva');
 		const later = page.locator('[data-id="putin-bishkek"]');

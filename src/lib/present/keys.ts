@@ -20,18 +20,35 @@ export type DeckAction =
 
 export interface KeyInput {
 	key: string;
+	/** Pressed on a focused button or link, which Enter and Space press. */
+	isOnControl?: boolean;
 	altKey?: boolean;
 	ctrlKey?: boolean;
 	metaKey?: boolean;
 }
 
+/** A key event as keyAction reads it, with whether it was pressed on a button or link. */
+export function keyInput(e: KeyboardEvent): KeyInput {
+	const target = e.target instanceof Element ? e.target : null;
+	return {
+		key: e.key,
+		altKey: e.altKey,
+		ctrlKey: e.ctrlKey,
+		metaKey: e.metaKey,
+		isOnControl: !!target?.closest('button, a[href], summary, [role="button"]')
+	};
+}
+
 /**
  * What a key does, given the digits typed so far (`pending`). Keys with Ctrl, Alt or Meta are
- * left to the browser, so its own shortcuts keep working.
+ * left to the browser, so its own shortcuts keep working; so are Enter and Space on a focused
+ * button or link, so that the keyboard can press every control.
  */
 export function keyAction(input: KeyInput, pending = ''): DeckAction {
 	if (input.ctrlKey || input.altKey || input.metaKey) return { type: 'none' };
 	const { key } = input;
+	// A focused button or link keeps its own keys, unless digits typed before Enter ask for a jump.
+	if (input.isOnControl && (key === ' ' || (key === 'Enter' && !pending))) return { type: 'none' };
 	if (/^[0-9]$/.test(key)) return { type: 'digit', digits: (pending + key).slice(-3) };
 	switch (key) {
 		case 'Enter':

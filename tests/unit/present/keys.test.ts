@@ -35,6 +35,15 @@ describe('keyAction(key)', () => {
 		expect(keyAction({ key: 'f', ctrlKey: true }).type).toBe('none');
 		expect(keyAction({ key: 'ArrowRight', altKey: true }).type).toBe('none');
 	});
+
+	it('leaves Enter and Space to a focused button or link, unless digits ask for a jump', () => {
+		const on = (key: string, pending = '') => keyAction({ key, isOnControl: true }, pending);
+		expect(on('Enter').type).toBe('none');
+		expect(on(' ').type).toBe('none');
+		expect(on('Enter', '7')).toEqual({ type: 'goto', slide: 7 });
+		expect(on('ArrowRight').type).toBe('next');
+		expect(on('PageUp').type).toBe('prev');
+	});
 });
 
 describe('forward and backward through build-ups', () => {
