@@ -80,65 +80,41 @@ export function prepare(
 ): Prepared {
 	const order = new Map(sideIds.map((s, i) => [s, i]));
 	const nLanes = Math.max(1, sideIds.length);
-	const n = events.length;
-	const times = new Array<EventTime>(n);
-	const lane = new Int32Array(n);
-	const row = new Int32Array(n).fill(-1);
+	const times = events.map(timeOf);
+	const lane = new Int32Array(events.length);
+	const row = new Int32Array(events.length).fill(-1);
 	const byLane: { points: number[]; spans: number[] }[] = Array.from({ length: nLanes }, () => ({
 		points: [],
 		spans: []
 	}));
-	const index = new Map<string, number>();
-	for (let i = 0; i < n; i++) {
-		const e = events[i]!;
-		const t = (times[i] = timeOf(e));
-		index.set(e.id, i);
-		const kind = hasSpans && isSpan(t) ? 'spans' : 'points';
-		if (e.sides.length < 2) {
-			const l = (lane[i] = laneOf(e.sides, order));
-			byLane[l]![kind].push(i);
-			continue;
-		}
+	events.forEach((e, i) => {
 		const ls = lanesOf(e.sides, order);
 		lane[i] = ls[0]!;
+		const kind = hasSpans && isSpan(times[i]!) ? 'spans' : 'points';
 		for (const l of ls) byLane[l]![kind].push(i);
-	}
+	});
 	const lanes = byLane.map(({ points, spans }, l) => {
-		const at = instants(points, times);
-		if (!isSorted(at)) {
-			points.sort((a, b) => times[a]!.at - times[b]!.at);
-			at.set(instants(points, times));
-		}
+		points.sort((a, b) => times[a]!.at - times[b]!.at);
 		const rows = assignRows(spans.map((i) => times[i]!));
 		spans.forEach((i, j) => {
 			if (lane[i] === l) row[i] = rows[j]!;
 		});
 		return {
 			points,
-			at,
+			at: Float64Array.from(points, (i) => times[i]!.at),
 			spans,
 			spanRow: rows,
 			spanRows: rows.length ? Math.max(...rows) + 1 : 0
 		};
 	});
-	const sortedAt = instants(null, times);
-	if (!isSorted(sortedAt)) sortedAt.sort();
-	return { events, times, lane, row, lanes, index, sortedAt };
-}
-
-/** The instants of the given events (indexes; null for all), in that order. */
-function instants(which: readonly number[] | null, times: readonly EventTime[]): Float64Array {
-	if (!which) {
-		const out = new Float64Array(times.length);
-		for (let k = 0; k < times.length; k++) out[k] = times[k]!.at;
-		return out;
-	}
-	const out = new Float64Array(which.length);
-	for (let k = 0; k < which.length; k++) out[k] = times[which[k]!]!.at;
-	return out;
-}
-
-function isSorted(a: Float64Array): boolean {
-	for (let k = 1; k < a.length; k++) if (a[k]! < a[k - 1]!) return false;
-	return true;
+	const sortedAt = Float64Array.from(times, (t) => t.at).sort();
+	return {
+		events,
+		times,
+		lane,
+		row,
+		lanes,
+		index: new Map(events.map((e, i) => [e.id, i])),
+		sortedAt
+	};
 }

@@ -22,17 +22,13 @@ export class BenchStory implements TimelineStory {
 		this.selectedEvent = $derived(
 			this.eventId === null ? null : (model.events.find((e) => e.id === this.eventId) ?? null)
 		);
-		// Only the table reads these; with no filter and no range they are all the events.
-		this.visibleEvents = $derived.by(() => {
-			const { filters: f, range } = this;
-			const isOpen = !f.sides.length && !f.tags.length && !f.confidence.length && !f.q;
-			if (isOpen && !range) return model.events;
-			return model.events.filter(
+		this.visibleEvents = $derived(
+			model.events.filter(
 				(e) =>
-					matchesFilters(e, f) &&
-					(!range || ((e.end ?? e.date) >= range.start && e.date <= range.end))
-			);
-		});
+					matchesFilters(e, this.filters) &&
+					(!this.range || ((e.end ?? e.date) >= this.range.start && e.date <= this.range.end))
+			)
+		);
 	}
 	selectEvent(id: string | null) {
 		this.eventId = id;
