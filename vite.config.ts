@@ -1,11 +1,40 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `virtual:chronomap-content` is the content reader (src/lib/server/payload.ts) when a page is
+ * prerendered, and a fetch of the prerendered JSON (src/lib/data/payload.browser.ts) in the
+ * browser: the pages render the content without carrying it in their HTML.
+ */
+function contentSource(): Plugin {
+	const file = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+	return {
+		name: 'chronomap-content-source',
+		enforce: 'pre',
+		resolveId(id, _importer, options) {
+			if (id !== 'virtual:chronomap-content') return null;
+			return options?.ssr
+				? file('./src/lib/server/payload.ts')
+				: file('./src/lib/data/payload.browser.ts');
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [contentSource(), sveltekit()],
 	// maplibre-gl is one ~1.1 MB chunk, loaded lazily by the map only.
-	build: { chunkSizeWarningLimit: 1200 },
+	build: {
+		chunkSizeWarningLimit: 1200,
+		// Named, so the service worker can tell the map engine from the pages' code (lib/offline.ts).
+		rollupOptions: {
+			output: {
+				manualChunks: (id) => (id.includes('/node_modules/maplibre-gl/') ? 'maplibre' : undefined)
+			}
+		}
+	},
 	server: { fs: { allow: ['data'] } },
 	test: {
 		expect: { requireAssertions: true },

@@ -3,22 +3,48 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Offline use, for classrooms without internet: the first visit caches the whole site (code,
- * prerendered pages and their data, fonts, map data); afterwards every page loads from the cache,
- * network or not. A new build gets a new cache and the old one is dropped.
+ * Offline use, for classrooms without internet. A first visit stores the app shell (see
+ * lib/offline.ts); every page, data file and map file is stored the first time it is used, so a
+ * page once seen works offline. "Save for offline use" on the presentation stores the rest.
+ *
+ * Pages and data ask the network first (with a short wait), so a new deploy reaches a returning
+ * reader on the next load; hashed code and fonts come from the cache first. A new build gets a
+ * new cache and the old one is dropped.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import {
+	fullList,
+	isImmutable,
+	isNeverCached,
+	precacheList,
+	type OfflineMessage,
+	type OfflineReply
+} from './lib/offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `chronomap-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+const scope = new URL(sw.registration.scope).pathname.replace(/\/$/, '');
+const site = { build, files, prerendered };
+/** How long a page waits for the network before it is served from the cache. */
+const NETWORK_WAIT_MS = 4000;
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
-			.then(() => sw.skipWaiting())
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// The shell pages first, then what their HTML loads.
+			const html = new Map<string, string>();
+			const list = await precacheList(site, scope, async (path) => {
+				const response = await fetch(path);
+				if (!response.ok) return null;
+				const text = await response.clone().text();
+				html.set(path, text);
+				await cache.put(path, response);
+				return text;
+			});
+			await cache.addAll(list.filter((p) => !html.has(p)));
+			await sw.skipWaiting();
+		})()
 	);
 });
 
@@ -31,28 +57,110 @@ sw.addEventListener('activate', (event) => {
 	);
 });
 
+/** The cache key of a request: pages under their path (the query only changes the view). */
+function keyOf(request: Request): string {
+	const url = new URL(request.url);
+	return request.mode === 'navigate' ? url.pathname.replace(/\/$/, '') || '/' : url.pathname;
+}
+
+async function fromCache(request: Request): Promise<Response | undefined> {
+	const cache = await caches.open(CACHE);
+	return (
+		(await cache.match(request, { ignoreSearch: true })) ??
+		(await cache.match(keyOf(request))) ??
+		(request.mode === 'navigate' && keyOf(request) === scope
+			? await cache.match(`${scope}/`)
+			: undefined)
+	);
+}
+
+async function fromNetwork(request: Request, store: boolean): Promise<Response> {
+	const response = await fetch(request);
+	if (store && response.ok && response.type === 'basic') {
+		const cache = await caches.open(CACHE);
+		void cache.put(keyOf(request), response.clone());
+	}
+	return response;
+}
+
+async function offlinePage(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	if (request.mode === 'navigate') {
+		const notFound = await cache.match(`${scope}/404.html`);
+		if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+	}
+	return new Response('Offline, and this was not saved yet.', { status: 503 });
+}
+
+async function respond(request: Request): Promise<Response> {
+	const path = new URL(request.url).pathname;
+	if (isNeverCached(path)) return fetch(request);
+	if (isImmutable(path)) {
+		return (
+			(await fromCache(request)) ?? fromNetwork(request, true).catch(() => offlinePage(request))
+		);
+	}
+	// Network first, with a short wait: fresh after a deploy, quick on a dead connection.
+	const network = fromNetwork(request, true);
+	const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), NETWORK_WAIT_MS));
+	try {
+		const first = await Promise.race([network, timeout]);
+		if (first) return first;
+		return (await fromCache(request)) ?? (await network);
+	} catch {
+		return (await fromCache(request)) ?? offlinePage(request);
+	}
+}
+
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
-	const url = new URL(request.url);
-	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
-	event.respondWith(
-		(async () => {
-			const cache = await caches.open(CACHE);
-			// Pages are cached under their path; the query (?step=, ?event=…) only changes the view.
-			const cached =
-				(await cache.match(request, { ignoreSearch: true })) ??
-				(await cache.match(url.pathname.replace(/\/$/, '') || '/'));
-			if (cached) return cached;
-			try {
-				const response = await fetch(request);
-				if (response.ok && response.type === 'basic') void cache.put(request, response.clone());
-				return response;
-			} catch {
-				return (
-					(await cache.match(`${sw.registration.scope.replace(/\/$/, '')}/`)) ??
-					new Response('Offline, and this page was not saved yet.', { status: 503 })
-				);
-			}
-		})()
-	);
+	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
+	event.respondWith(respond(request));
+});
+
+/** The files of the whole site not stored yet. */
+async function missing(): Promise<string[]> {
+	const cache = await caches.open(CACHE);
+	const keys = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+	return fullList(site).filter((p) => !keys.has(p));
+}
+
+sw.addEventListener('message', (event) => {
+	const data = event.data as OfflineMessage;
+	const client = event.source;
+	const reply = (message: OfflineReply) => client?.postMessage(message);
+	if (data?.type === 'offline-plan') {
+		event.waitUntil(
+			missing().then((list) =>
+				reply({ type: 'offline-plan', missing: list, total: fullList(site).length })
+			)
+		);
+	} else if (data?.type === 'offline-save') {
+		event.waitUntil(
+			(async () => {
+				const list = await missing();
+				const cache = await caches.open(CACHE);
+				let done = 0;
+				let failed = 0;
+				// A few at a time: a school connection is shared.
+				const queue = [...list];
+				const worker = async () => {
+					for (let path = queue.shift(); path; path = queue.shift()) {
+						try {
+							const response = await fetch(path);
+							if (response.ok) await cache.put(path, response);
+							else failed += 1;
+						} catch {
+							failed += 1;
+						}
+						done += 1;
+						if (done % 5 === 0 || done === list.length)
+							reply({ type: 'offline-progress', done, total: list.length });
+					}
+				};
+				await Promise.all([worker(), worker(), worker(), worker()]);
+				reply({ type: 'offline-saved', total: list.length, failed });
+			})()
+		);
+	}
 });

@@ -1,0 +1,5 @@
+// The content of a page by kind: read from the content files when the page is prerendered, fetched
+// as prerendered JSON in the browser. vite.config.ts resolves it to one of the two halves.
+declare module 'virtual:chronomap-content' {
+	export const loadPayload: typeof import('./lib/data/payload.browser').loadPayload;
+}

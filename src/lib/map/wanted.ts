@@ -1,0 +1,72 @@
+/**
+ * When the live map should start: once its box is near the screen and the reader has done
+ * something (scrolled, tapped, pressed a key) or the page has been quiet for a while. Until then
+ * the page shows its drawn SVG map, so the first seconds of a page stay free for the reader.
+ * With Save-Data on, the drawn map stays.
+ */
+
+export interface WantedOptions {
+	/** Start on its own no sooner than this many ms after the page began to load. */
+	idleAfterMs?: number;
+	/** How near the screen counts as near. */
+	rootMargin?: string;
+}
+
+interface NetworkInformationLike {
+	saveData?: boolean;
+}
+
+/** True when the reader asked the browser to save data. */
+export const wantsSavedData = () =>
+	(navigator as Navigator & { connection?: NetworkInformationLike }).connection?.saveData === true;
+
+const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+
+/** Calls `start` once, when wanted; returns a function that cancels the wait. */
+export function whenWanted(
+	el: Element,
+	start: () => void,
+	{ idleAfterMs = 5000, rootMargin = '400px' }: WantedOptions = {}
+): () => void {
+	let isNear = false;
+	let isWanted = false;
+	let isDone = false;
+	let idle: number | undefined;
+	const timer = setTimeout(
+		() => {
+			if ('requestIdleCallback' in window) idle = requestIdleCallback(want, { timeout: 2000 });
+			else want();
+		},
+		Math.max(0, idleAfterMs - performance.now())
+	);
+	const io = new IntersectionObserver(
+		(entries) => {
+			if (entries.some((x) => x.isIntersecting)) {
+				isNear = true;
+				go();
+			}
+		},
+		{ rootMargin }
+	);
+	function want() {
+		isWanted = true;
+		go();
+	}
+	function stop() {
+		clearTimeout(timer);
+		if (idle !== undefined) cancelIdleCallback(idle);
+		io.disconnect();
+		for (const type of INTERACTIONS) window.removeEventListener(type, want, true);
+	}
+	function go() {
+		if (isDone || !isNear || !isWanted) return;
+		isDone = true;
+		stop();
+		// After the frame that answers the reader's action has painted.
+		requestAnimationFrame(() => setTimeout(start, 0));
+	}
+	for (const type of INTERACTIONS)
+		window.addEventListener(type, want, { capture: true, passive: true });
+	io.observe(el);
+	return stop;
+}

@@ -1,0 +1,73 @@
+/**
+ * What the service worker stores, as plain functions so that the size budget test computes the
+ * same lists as the worker. A first visit stores the app shell: the code and styles of the pages
+ * (not the map's engine), the body font, the story's data and the pages a reader starts from.
+ * Everything else is stored when it is first used, and the presentation's "Save for offline use"
+ * stores the rest ahead of a lesson.
+ */
+
+export interface SiteFiles {
+	/** Hashed code and styles (`$service-worker`'s `build`). */
+	build: readonly string[];
+	/** Files from `static/`. */
+	files: readonly string[];
+	/** Prerendered pages and endpoints. */
+	prerendered: readonly string[];
+}
+
+/** Never stored: the benchmark page and what only it uses. */
+export const isNeverCached = (path: string) => /\/bench(\.html|\/|$)/.test(path);
+
+/** The Latin faces: every page sets text in them. */
+const isShellFont = (path: string) => /-latin-(400|700)-normal\.[\w-]+\.woff2$/.test(path);
+
+/** The pages a first visit stores, by their path after the base, and the data they all read. */
+export const SHELL_PAGES = ['/', '/present', '/404.html', '/data/model.json'];
+
+/** The code and styles a page's HTML asks for, as absolute paths. */
+export function assetsOf(html: string, pageUrl: string): string[] {
+	const found = new Set<string>();
+	for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)) {
+		found.add(new URL(m[1]!, pageUrl).pathname);
+	}
+	return [...found];
+}
+
+/**
+ * What a first visit stores: the shell pages, what their HTML loads (not the map engine nor the
+ * timeline, which those pages import only when the reader gets to them) and the Latin fonts.
+ * `htmlOf` gives a shell page's HTML by its path.
+ */
+export async function precacheList(
+	site: SiteFiles,
+	base: string,
+	htmlOf: (path: string) => Promise<string | null>
+): Promise<string[]> {
+	const pages = SHELL_PAGES.map((p) => (p === '/' ? `${base}/` : base + p));
+	const list = new Set<string>(pages);
+	for (const page of pages.filter((p) => !p.endsWith('.json'))) {
+		const html = await htmlOf(page);
+		if (html) for (const a of assetsOf(html, `http://site${page}`)) list.add(a);
+	}
+	for (const f of site.build) if (isShellFont(f)) list.add(f);
+	for (const f of site.files) if (f.endsWith('favicon.svg')) list.add(f);
+	return [...list].filter((p) => !isNeverCached(p));
+}
+
+/** Everything a lesson may need offline: the whole site but the benchmark. */
+export function fullList(site: SiteFiles): string[] {
+	return [...site.build, ...site.files, ...site.prerendered].filter(
+		(p) => !isNeverCached(p) && !p.endsWith('screenshot.png')
+	);
+}
+
+/** Hashed files never change: served from the cache first. Everything else asks the network. */
+export const isImmutable = (path: string) =>
+	path.includes('/_app/immutable/') || path.endsWith('.woff2');
+
+export type OfflineMessage = { type: 'offline-plan' } | { type: 'offline-save' };
+
+export type OfflineReply =
+	| { type: 'offline-plan'; missing: string[]; total: number }
+	| { type: 'offline-progress'; done: number; total: number }
+	| { type: 'offline-saved'; total: number; failed: number };

@@ -1,0 +1,86 @@
+/**
+ * Size budgets of the built site, read from build/ (sizes are deterministic, so they are tests;
+ * timings are in `npm run bench`). Each page is measured as a host serves it: gzipped.
+ */
+import { test, expect } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { precacheList } from '../../src/lib/offline';
+import { readChronology } from '../../src/lib/server/content';
+
+const BUILD = 'build';
+const KB = 1000;
+const gzipped = (path: string) => gzipSync(readFileSync(join(BUILD, path))).length;
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [relative(BUILD, path)];
+	});
+}
+
+const steps = readChronology().steps.map((s) => s.id);
+const budgeted = [
+	'index.html',
+	'explore.html',
+	'present.html',
+	'present/handout.html',
+	'about.html',
+	...steps.map((id) => `present/${id}.html`)
+];
+
+test.describe('size budgets', () => {
+	test('each page is at most 40 kB of HTML, gzipped', () => {
+		const over = budgeted
+			.map((file) => ({ file, kB: gzipped(file) / KB }))
+			.filter((p) => p.kB > 40)
+			.map((p) => `${p.file}: ${p.kB.toFixed(1)} kB`);
+		expect(over).toEqual([]);
+	});
+
+	test('the story page loads at most 80 kB of JavaScript, gzipped, before load', () => {
+		// What the page preloads is what it runs before `load`; the timeline's and the map's code
+		// are imported later, when the reader reaches them.
+		const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
+		const scripts = [...html.matchAll(/href="\.\/(_app\/[^"]+\.js)" rel="modulepreload"/g)].map(
+			(m) => m[1]!
+		);
+		expect(scripts.length).toBeGreaterThan(0);
+		const total = scripts.reduce((sum, s) => sum + gzipped(s), 0) / KB;
+		expect(total, `${scripts.length} scripts`).toBeLessThanOrEqual(80);
+		// The map engine is one chunk of over a megabyte: none of the first scripts comes near it.
+		const largest = Math.max(...scripts.map((s) => statSync(join(BUILD, s)).size));
+		expect(largest / KB, 'largest first script, kB before gzip').toBeLessThan(400);
+	});
+
+	test('a first visit stores at most 2 MB, and never the benchmark', async () => {
+		const all = walk(BUILD).map((f) => f.replaceAll('\\', '/'));
+		const fileOf = (path: string) =>
+			path === '/'
+				? 'index.html'
+				: all.includes(path.slice(1))
+					? path.slice(1)
+					: `${path.slice(1)}.html`;
+		const site = {
+			build: all.filter((f) => f.startsWith('_app/')).map((f) => `/${f}`),
+			files: all.filter((f) => !f.includes('/') && !f.endsWith('.html')).map((f) => `/${f}`),
+			prerendered: []
+		};
+		const list = await precacheList(site, '', async (path) =>
+			readFileSync(join(BUILD, fileOf(path)), 'utf8')
+		);
+		expect(list).toContain('/');
+		expect(list).toContain('/data/model.json');
+		expect(list.some((p) => p.includes('bench'))).toBe(false);
+		const bytes = list.reduce((sum, p) => sum + statSync(join(BUILD, fileOf(p))).size, 0);
+		expect(bytes / 1e6, `${list.length} files`).toBeLessThanOrEqual(2);
+	});
+
+	test('fonts ship as woff2 only', () => {
+		const fonts = walk(BUILD).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+		expect(fonts.length).toBeGreaterThan(0);
+		expect(fonts.filter((f) => !f.endsWith('.woff2'))).toEqual([]);
+		expect(fonts.filter((f) => /devanagari|greek|vietnamese/.test(f))).toEqual([]);
+	});
+});
