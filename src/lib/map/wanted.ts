@@ -26,7 +26,7 @@ const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll']
 export function whenWanted(
 	el: Element,
 	start: () => void,
-	{ idleAfterMs = 5000, rootMargin = '400px' }: WantedOptions = {}
+	{ idleAfterMs = 8000, rootMargin = '400px' }: WantedOptions = {}
 ): () => void {
 	let isNear = false;
 	let isWanted = false;
