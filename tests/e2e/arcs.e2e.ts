@@ -31,6 +31,8 @@ test.describe('trips on the map', () => {
 		await open(page, '/?step=abu-dhabi');
 		const graphic = page.locator('.sticky .graphic');
 		await expect(graphic).toHaveAttribute('data-trips', 'geneva-talks>abu-dhabi-contacts');
+		// The live map starts when the reader acts (or after a quiet while).
+		await page.keyboard.press('Shift');
 		await expect(graphic.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
 			timeout: 20_000
 		});
@@ -49,6 +51,8 @@ test.describe('trips on the map', () => {
 		page
 	}) => {
 		await open(page, '/explore?event=abu-dhabi-contacts');
+		// The live map starts when the reader acts (or after a quiet while).
+		await page.keyboard.press('Shift');
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
 			timeout: 15_000
 		});
@@ -74,6 +78,8 @@ test.describe('trips on the map', () => {
 		});
 		await open(page, '/');
 		const graphic = page.locator('.sticky .graphic');
+		// The live map starts when the reader acts (or after a quiet while).
+		await page.keyboard.press('Shift');
 		await expect(graphic.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
 			timeout: 20_000
 		});
@@ -94,6 +100,8 @@ test.describe('trips on the map', () => {
 		page
 	}) => {
 		await open(page, '/explore');
+		// The live map starts when the reader acts (or after a quiet while).
+		await page.keyboard.press('Shift');
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
 			timeout: 15_000
 		});
@@ -117,6 +125,8 @@ test.describe('trips on the map', () => {
 		page
 	}) => {
 		await open(page, '/explore');
+		// The live map starts when the reader acts (or after a quiet while).
+		await page.keyboard.press('Shift');
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
 			timeout: 15_000
 		});

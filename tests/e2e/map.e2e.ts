@@ -14,6 +14,8 @@ const panelTitle = (page: Page) => page.getByTestId('map-panel').getByRole('head
 
 async function waitForMap(page: Page, state = 'idle') {
 	await page.goto('/explore');
+	// The live map starts when the reader acts (or after a quiet while).
+	await page.keyboard.press('Shift');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', state, { timeout: 15_000 });
 }
 
@@ -118,6 +120,8 @@ test.describe('the WebGL map', () => {
 		page
 	}) => {
 		await page.goto('/explore?event=pokrovsk-claim');
+		// The live map starts when the reader acts (or after a quiet while).
+		await page.keyboard.press('Shift');
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
 			timeout: 15_000
 		});
@@ -143,6 +147,8 @@ test.describe('the WebGL map', () => {
 
 	test('has no axe-core violations with the map loaded and a panel open', async ({ page }) => {
 		await page.goto('/explore?region=donbas');
+		// The live map starts when the reader acts (or after a quiet while).
+		await page.keyboard.press('Shift');
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
 			timeout: 15_000
 		});

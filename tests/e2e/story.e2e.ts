@@ -53,6 +53,8 @@ async function expectMapAt(page: Page, i: number) {
 			[40, 52]
 		]
 	);
+	// The live map starts when the reader acts (or after a quiet while).
+	await page.keyboard.press('Shift');
 	await expect(page.locator('.sticky [data-testid="map"]')).toHaveAttribute('data-state', 'idle', {
 		timeout: 20_000
 	});
