@@ -36,13 +36,22 @@ sw.addEventListener('install', (event) => {
 			const html = new Map<string, string>();
 			const list = await precacheList(site, scope, async (path) => {
 				const response = await fetch(path);
-				if (!response.ok) return null;
+				// The not-found page may come with its own status (hosts serve it as the 404).
+				if (!response.ok && !path.endsWith('/404.html')) return null;
 				const text = await response.clone().text();
 				html.set(path, text);
 				await cache.put(path, response);
 				return text;
 			});
-			await cache.addAll(list.filter((p) => !html.has(p)));
+			// One by one: a file the host does not serve leaves a gap, not a worker that never installs.
+			await Promise.all(
+				list
+					.filter((p) => !html.has(p))
+					.map(async (path) => {
+						const response = await fetch(path).catch(() => null);
+						if (response?.ok) await cache.put(path, response);
+					})
+			);
 			await sw.skipWaiting();
 		})()
 	);

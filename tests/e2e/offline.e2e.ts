@@ -1,11 +1,11 @@
+import type { Page } from '@playwright/test';
+import { readChronology } from '../../src/lib/server/content';
 import { expect, open, test } from './fixtures';
 
 const ROUTES = ['/', '/explore', '/present', '/present/geneva', '/present/speaker', '/about'];
+const steps = readChronology().steps.map((s) => s.id);
 
-test('after one visit every route reloads with the network off', async ({ page, context }) => {
-	test.setTimeout(90_000);
-	await page.goto('/');
-	// The service worker caches the whole site on install.
+async function workerInControl(page: Page) {
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;
 		if (registration.active?.state !== 'activated') {
@@ -19,14 +19,73 @@ test('after one visit every route reloads with the network off', async ({ page, 
 			timeout: 30_000
 		})
 		.toBe(true);
+}
+
+/** Bytes stored in the site's caches, as the browser holds them. */
+const storedBytes = (page: Page) =>
+	page.evaluate(async () => {
+		let total = 0;
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) {
+				const response = await cache.match(request);
+				total += (await response?.blob())?.size ?? 0;
+			}
+		}
+		return total;
+	});
+
+test('a first visit stores at most 2 MB', async ({ page }) => {
+	await open(page, '/');
+	await workerInControl(page);
+	const bytes = await storedBytes(page);
+	expect(bytes).toBeGreaterThan(100_000);
+	expect(bytes / 1e6).toBeLessThanOrEqual(2);
+});
+
+test('every route seen once reloads with the network off', async ({ page, context }) => {
+	test.setTimeout(120_000);
+	await open(page, '/');
+	await workerInControl(page);
+	// A reader's visit: each page once, online.
+	for (const route of ROUTES) await open(page, route);
 	await context.setOffline(true);
 	for (const route of ROUTES) {
 		const response = await page.goto(route);
 		expect(response?.ok(), route).toBe(true);
 		await expect(page.locator('h1').first(), route).not.toBeEmpty();
 	}
-	await open(page, '/present/geneva');
+	// A page never seen answers with the not-found page, not with another page.
+	const unseen = await page.goto('/no-such-page');
+	expect(unseen?.status()).toBe(404);
+	await context.setOffline(false);
+});
+
+test('"Save for offline use" stores the whole presentation ahead of a lesson', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(180_000);
+	await open(page, '/present');
+	await workerInControl(page);
+	await page.reload();
+	const save = page.getByRole('button', { name: 'Save for offline use' });
+	await expect(save).toBeVisible({ timeout: 30_000 });
+	// The size is said before anything is downloaded.
+	await expect(page.getByText(/\d+ files(, about [\d.]+ MB)? to download/)).toBeVisible();
+	await save.click();
+	await expect(page.getByText('Saved: the whole presentation works')).toBeVisible({
+		timeout: 120_000
+	});
+	await context.setOffline(true);
+	for (const id of [steps.at(-1)!, steps[0]!]) {
+		const response = await page.goto(`/present/${id}`);
+		expect(response?.ok(), id).toBe(true);
+	}
+	const handout = await page.goto('/present/handout');
+	expect(handout?.ok()).toBe(true);
+	await open(page, `/present/${steps[1]}`);
 	await page.keyboard.press('ArrowRight');
-	await expect(page).toHaveURL(/\/present\/abu-dhabi/);
+	await expect(page).toHaveURL(new RegExp(`/present/${steps[2]}`));
 	await context.setOffline(false);
 });

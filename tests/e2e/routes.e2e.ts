@@ -8,7 +8,8 @@ const ROUTES = [
 	'/present/geneva',
 	'/present/speaker',
 	'/present/handout',
-	'/about'
+	'/about',
+	'/chronology'
 ];
 
 for (const path of ROUTES) {
