@@ -1,0 +1,32 @@
+/**
+ * After the build: writes build/offline-sizes.json, the size in bytes of every file the site
+ * serves, by its path (a page by its clean URL). The presentation's "Save for offline use" reads
+ * it to say how much it will download before it starts, whatever the host says of its files.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const BUILD = 'build';
+const PREVIEW = '.svelte-kit/output/client';
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+const sizes: Record<string, number> = {};
+for (const file of walk(BUILD)) {
+	const path = `/${relative(BUILD, file).replaceAll('\\', '/')}`;
+	const size = statSync(file).size;
+	sizes[path] = size;
+	// Pages are also asked for by their clean URL.
+	if (path.endsWith('.html') && path !== '/404.html')
+		sizes[path === '/index.html' ? '/' : path.replace(/(\/index)?\.html$/, '')] = size;
+}
+const json = JSON.stringify(sizes);
+writeFileSync(join(BUILD, 'offline-sizes.json'), json);
+// `vite preview` serves the build's client output rather than build/: the same file there.
+if (existsSync(PREVIEW)) writeFileSync(join(PREVIEW, 'offline-sizes.json'), json);
+console.log(`offline-sizes.json: ${Object.keys(sizes).length} paths`);
