@@ -1,10 +1,11 @@
-// The presentation's load step: the validated content, plus the SVG map drawn at build time that
-// the slides show until the WebGL map is ready and the handout prints for each step.
+// The presentation's load step: the validated content, plus each step's map caption and camera
+// (the maps are files drawn at build time, /maps/<step>.svg) that the slides show until the WebGL
+// map is ready and the handout prints for each step.
 import { readChronology } from '$lib/server/content';
-import { readTwin } from '$lib/server/maps';
+import { readStepMaps } from '$lib/server/maps';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = () => {
 	const model = readChronology();
-	return { model: { ...model, plans: null }, twin: readTwin(model) };
+	return { model: { ...model, plans: null }, stepMaps: readStepMaps(model) };
 };
