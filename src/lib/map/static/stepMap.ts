@@ -233,6 +233,11 @@ interface Candidate {
 	anchor: 'start' | 'middle' | 'end';
 }
 
+/** Offsets (px) tried for a country's name, nearest its centre first. */
+const COUNTRY_OFFSETS = [0, 25, -25, 50, -50, 80, -80].flatMap((dy) =>
+	[0, -40, 40, -90, 90, -150, 150].map((dx) => [dx, dy] as const)
+);
+
 /** Label spots around a dot at x, y: right, left, above, below, then the diagonals. */
 function around(x: number, y: number, size: number, r: number): Candidate[] {
 	const d = r + 4;
@@ -699,7 +704,8 @@ export function drawStepMap(input: StepMapInput): StepMap {
 		);
 	}
 	// 6. Country names, largest first, where the name fits inside the country.
-	const named: { id: string; name: string; area: number; x: number; y: number; w: number }[] = [];
+	const named: { id: string; name: string; area: number; x: number; y: number; shape: Polygon }[] =
+		[];
 	for (const f of countries.features) {
 		const id = String(f.properties.id);
 		if (scale === 'region' && id === 'UKR' && !locator) continue;
@@ -711,24 +717,30 @@ export function drawStepMap(input: StepMapInput): StepMap {
 		const [cx, cy] = path.centroid(fixed as GeoPermissibleObjects);
 		const back = projection.invert!([cx, cy]);
 		if (!back || !geoContains(fixed as GeoPermissibleObjects, back)) continue;
-		const [[bx0], [bx1]] = path.bounds(fixed as GeoPermissibleObjects);
-		named.push({ id, name: String(f.properties.en), area, x: cx, y: cy, w: bx1 - bx0 });
+		named.push({ id, name: String(f.properties.en), area, x: cx, y: cy, shape: fixed });
 	}
 	named.sort((a, b) => b.area - a.area);
+	// A country's name goes only where it lies on the country: its ends and middle on land.
+	const onLand = (shape: Polygon, box: Box) =>
+		[0.02, 0.25, 0.5, 0.75, 0.98].every((t) => {
+			const back = projection.invert!([box[0] + (box[2] - box[0]) * t, (box[1] + box[3]) / 2]);
+			return !!back && geoContains(shape as GeoPermissibleObjects, back);
+		});
 	for (const c of named) {
 		const label = c.name.toUpperCase();
-		const box = textBox(label, c.x, c.y, 'country', 'middle');
-		if (box[2] - box[0] > c.w * 1.1) continue;
+		// Around the centre of the part in view, nearest first.
+		const spots: Candidate[] = [];
+		for (const [dx, dy] of COUNTRY_OFFSETS) {
+			const spot = { x: c.x + dx, y: c.y + 5 + dy, anchor: 'middle' as const };
+			if (onLand(c.shape, textBox(label, spot.x, spot.y, 'country', 'middle'))) spots.push(spot);
+		}
+		if (spots.length === 0) continue;
 		place(
 			`country-${c.id}`,
 			label,
 			'country',
 			'country',
-			[
-				{ x: c.x, y: c.y + 5, anchor: 'middle' },
-				{ x: c.x, y: c.y + 22, anchor: 'middle' },
-				{ x: c.x, y: c.y - 14, anchor: 'middle' }
-			],
+			spots,
 			style('country', '#7d8590', ' letter-spacing="1.2"')
 		);
 	}
@@ -848,7 +860,8 @@ function countryOf(geodata: StepMapGeodata, p: PlaceEntry): string | null {
 		const g = forD3(f.geometry) as GeoPermissibleObjects;
 		if (geoContains(g, [p.lng, p.lat])) return String(f.properties.en);
 		const [[w, s], [e, n]] = geoBounds(g);
-		if (p.lng < w - 1 || p.lng > e + 1 || p.lat < s - 1 || p.lat > n + 1) continue;
+		// Far from its box, a country is not the nearest (a box across ±180° is not ruled out).
+		if (p.lat < s - 1 || p.lat > n + 1 || (w <= e && (p.lng < w - 1 || p.lng > e + 1))) continue;
 		let distance = Infinity;
 		const walk = (c: unknown): void => {
 			if (Array.isArray(c) && typeof c[0] === 'number')
