@@ -48,10 +48,12 @@ for (const s of steps) {
 		expect(res.ok()).toBe(true);
 		expect(res.headers()['content-type']).toContain('image/svg+xml');
 		const svg = await res.text();
-		const [, , width, height] = /viewBox="([\d.\s-]+)"/
-			.exec(svg)![1]!
-			.split(/\s+/)
-			.map(Number) as [number, number, number, number];
+		const [, , width, height] = /viewBox="([\d.\s-]+)"/.exec(svg)![1]!.split(/\s+/).map(Number) as [
+			number,
+			number,
+			number,
+			number
+		];
 		const texts = [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)"[^>]*>([^<]*)<\/text>/g)].map(
 			(m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! })
 		);

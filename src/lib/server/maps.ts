@@ -32,10 +32,7 @@ export function readLocator(): Locator {
 	return buildLocator(readJson<WorldTopology>('static/geo/world.topo.json'));
 }
 
-type StoryModel = Pick<
-	Chronology,
-	'events' | 'places' | 'people' | 'regions' | 'steps' | 'story'
->;
+type StoryModel = Pick<Chronology, 'events' | 'places' | 'people' | 'regions' | 'steps' | 'story'>;
 
 let drawn: { model: StoryModel; maps: Map<string, StepMap & StepMapInfo> } | null = null;
 

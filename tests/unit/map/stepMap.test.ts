@@ -22,7 +22,13 @@ describe('drawStepMap: one map per story step', () => {
 	for (const step of model.steps) {
 		describe(step.id, () => {
 			const map = maps.get(step.id)!;
-			const projection = frameProjection(map.fit.bounds, map.fit.maxZoom, map.width, map.height, 36);
+			const projection = frameProjection(
+				map.fit.bounds,
+				map.fit.maxZoom,
+				map.width,
+				map.height,
+				36
+			);
 
 			it('frames the live map’s camera: its bounds, and so the step’s places, lie inside', () => {
 				const [[w, s], [e, n]] = map.fit.bounds;

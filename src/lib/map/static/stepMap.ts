@@ -15,7 +15,7 @@ import {
 	type GeoPermissibleObjects,
 	type GeoProjection
 } from 'd3-geo';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection } from 'topojson-specification';
@@ -181,7 +181,11 @@ function regionAt(g: StepMapGeodata, keep: number): RegionGeo {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const esc = (s: string) =>
-	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+	s
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;');
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /** Type sizes (px in the 960-wide frame) and styles of each kind of label. */
@@ -449,8 +453,7 @@ export function drawStepMap(input: StepMapInput): StepMap {
 	}
 	// Context dots too close to another dot would read as one: the step's own place wins.
 	const keptDots = dots.filter(
-		(a, i) =>
-			a.focus || !dots.some((b, j) => j < i && Math.hypot(a.x - b.x, a.y - b.y) < 14)
+		(a, i) => a.focus || !dots.some((b, j) => j < i && Math.hypot(a.x - b.x, a.y - b.y) < 14)
 	);
 
 	// The corner furniture goes where no dot or arc end is.
@@ -557,7 +560,8 @@ export function drawStepMap(input: StepMapInput): StepMap {
 		}
 	}
 
-	for (const p of keptDots) taken.push([p.x - p.r - 1, p.y - p.r - 1, p.x + p.r + 1, p.y + p.r + 1]);
+	for (const p of keptDots)
+		taken.push([p.x - p.r - 1, p.y - p.r - 1, p.x + p.r + 1, p.y + p.r + 1]);
 
 	/** Tries spots in order; the first inside the frame and clear of all else wins. */
 	const place = (
@@ -831,12 +835,10 @@ function locatorSvg(
 	];
 	const p = frameProjection(span, 8, w, h, 4);
 	const path = geoPath(p).digits(1);
-	const rect = [
-		p([fw, fn])!,
-		p([fe, fn])!,
-		p([fe, fs])!,
-		p([fw, fs])!
-	].map(([x, y]) => `${round(Math.min(Math.max(x, 1), w - 1))},${round(Math.min(Math.max(y, 1), h - 1))}`);
+	const rect = [p([fw, fn])!, p([fe, fn])!, p([fe, fs])!, p([fw, fs])!].map(
+		([x, y]) =>
+			`${round(Math.min(Math.max(x, 1), w - 1))},${round(Math.min(Math.max(y, 1), h - 1))}`
+	);
 	const land = path(forD3(worldAt(geodata, 0.08).land) as GeoPermissibleObjects) ?? '';
 	const ua = path(forD3(geodata.ukraine) as GeoPermissibleObjects) ?? '';
 	const c = p([31.2, 48.9])!;
@@ -905,7 +907,8 @@ export function describe(shown: {
 				(shown.occupation.frontline ? ', with the front line' : ''),
 			key: shown.occupation.frontline ? 'hatched red, the front line dark red' : 'hatched red'
 		});
-	if (context.length) clauses.push({ alt: `${listNames(context.map((p) => p.name))} for reference` });
+	if (context.length)
+		clauses.push({ alt: `${listNames(context.map((p) => p.name))} for reference` });
 	if (shown.locator) clauses.push({ alt: 'an inset shows where Ukraine lies' });
 	if (clauses.length === 0) clauses.push({ alt: 'Ukraine and its neighbours' });
 	const join = (withKey: boolean) =>
