@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { Props, WorldTopology } from '../../../src/lib/map/geo';
-import { frameProjection, type MapLabels } from '../../../src/lib/map/static/stepMap';
+import { frameProjection, STEP_MAP_PAD, type MapLabels } from '../../../src/lib/map/static/stepMap';
 import { forD3 } from '../../../src/lib/map/twin';
 import { readChronology } from '../../../src/lib/server/content';
 import { drawStepMaps } from '../../../src/lib/server/maps';
@@ -27,7 +27,7 @@ describe('drawStepMap: one map per story step', () => {
 				map.fit.maxZoom,
 				map.width,
 				map.height,
-				36
+				STEP_MAP_PAD
 			);
 
 			it('frames the live map’s camera: its bounds, and so the step’s places, lie inside', () => {
@@ -37,10 +37,10 @@ describe('drawStepMap: one map per story step', () => {
 					[e, n]
 				] as const) {
 					const [px, py] = projection([x, y])!;
-					expect(px).toBeGreaterThanOrEqual(35);
-					expect(px).toBeLessThanOrEqual(map.width - 35);
-					expect(py).toBeGreaterThanOrEqual(35);
-					expect(py).toBeLessThanOrEqual(map.height - 35);
+					expect(px).toBeGreaterThanOrEqual(STEP_MAP_PAD - 1);
+					expect(px).toBeLessThanOrEqual(map.width - STEP_MAP_PAD + 1);
+					expect(py).toBeGreaterThanOrEqual(STEP_MAP_PAD - 1);
+					expect(py).toBeLessThanOrEqual(map.height - STEP_MAP_PAD + 1);
 				}
 				for (const id of step.places) {
 					const p = model.places.find((x) => x.id === id)!;

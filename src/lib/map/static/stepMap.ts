@@ -42,6 +42,8 @@ import { forD3 } from '../twin';
 
 export const STEP_MAP_WIDTH = 960;
 export const STEP_MAP_HEIGHT = 640;
+/** Room (px) around the camera's bounds: the live map's fitBounds padding (MapView). */
+export const STEP_MAP_PAD = 40;
 
 /** A sea or ocean name for the Europe and world frames, at one or more points in open water. */
 export interface SeaLabel {
@@ -310,7 +312,7 @@ export function drawStepMap(input: StepMapInput): StepMap {
 	const { geodata, focus } = input;
 	const W = input.width ?? STEP_MAP_WIDTH;
 	const H = input.height ?? STEP_MAP_HEIGHT;
-	const projection = frameProjection(input.bounds, input.maxZoom, W, H, 36);
+	const projection = frameProjection(input.bounds, input.maxZoom, W, H, STEP_MAP_PAD);
 	const nw = projection.invert!([0, 0])!;
 	const se = projection.invert!([W, H])!;
 	const frame: Bounds = [
