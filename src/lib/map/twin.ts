@@ -19,7 +19,14 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { PlaceEntry } from '../data/types';
 import { VIEWS, type Bounds } from './camera';
 import { placeRank, screenOrder } from './features';
-import { ANCHORS, regionGeo, type Props, type RegionTopology, type WorldTopology } from './geo';
+import {
+	ANCHORS,
+	regionGeo,
+	type Props,
+	type RegionGeo,
+	type RegionTopology,
+	type WorldTopology
+} from './geo';
 import type { TripInset } from './tripInset';
 
 export interface TwinShape {
@@ -151,6 +158,23 @@ const W = 960;
 const H = 600;
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Bounds of every region the map draws (oblasts, groups, seas), degrees, for fitting the camera. */
+export function regionBounds(geo: RegionGeo): Record<string, Bounds> {
+	return Object.fromEntries(
+		[...geo.admin1.features, ...geo.groups.features, ...geo.seas.features].map((f) => {
+			// RFC 7946 rings wind the other way from d3's: rewound, or the bounds span the globe.
+			const [[bw, bs], [be, bn]] = geoBounds(forD3(f.geometry));
+			return [
+				String(f.properties.id),
+				[
+					[round(bw), round(bs)],
+					[round(be), round(bn)]
+				] as Bounds
+			];
+		})
+	);
+}
+
 /**
  * Builds the twin from the regional topology. `keep` is the share of vertices kept (0–1): the
  * twin is drawn at one fixed scale, so most of the detail MapLibre needs at zoom 8 can go.
@@ -246,19 +270,7 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 			})),
 			...Object.entries(ANCHORS).map(([id, [lng, lat]]) => ({ id, lng, lat }))
 		]).map((x) => x.id),
-		regionBounds: Object.fromEntries(
-			[...full.admin1.features, ...full.groups.features, ...full.seas.features].map((f) => {
-				// RFC 7946 rings wind the other way from d3's: rewound, or the bounds span the globe.
-				const [[bw, bs], [be, bn]] = geoBounds(forD3(f.geometry));
-				return [
-					String(f.properties.id),
-					[
-						[round(bw), round(bs)],
-						[round(be), round(bn)]
-					] as Bounds
-				];
-			})
-		),
+		regionBounds: regionBounds(full),
 		labels: placed.filter((l) => l.kind !== 'place'),
 		places: placed.filter((l) => l.kind === 'place'),
 		// Added by the pages that show trips (server/maps.ts), from the world outline.

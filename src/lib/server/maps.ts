@@ -1,13 +1,23 @@
 /**
  * The maps drawn at build time, from the shipped geodata in static/geo: the SVG twin (with the
- * trips' inset) and the locator's world outline. Read by the pages' load steps.
+ * trips' inset), the locator's world outline and each story step's own map (a file per step,
+ * /maps/<step>.svg, with its caption). Read by the pages' load steps and the maps' endpoint.
  */
 import { readFileSync } from 'node:fs';
 import type { Chronology } from '../data/types';
 import { tripArcs } from '../map/arcs';
-import type { RegionTopology, WorldTopology } from '../map/geo';
+import { VIEWS } from '../map/camera';
+import { regionGeo, type RegionTopology, type WorldTopology } from '../map/geo';
+import {
+	drawStepMap,
+	prepareGeodata,
+	type MapLabels,
+	type StepMap,
+	type StepMapInfo
+} from '../map/static/stepMap';
 import { buildTripInset } from '../map/tripInset';
-import { buildLocator, buildTwin, type Locator, type Twin } from '../map/twin';
+import { buildLocator, buildTwin, regionBounds, type Locator, type Twin } from '../map/twin';
+import { stepFit, stepView } from '../story/steps';
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
@@ -20,4 +30,56 @@ export function readTwin(model: Pick<Chronology, 'events' | 'places' | 'people'>
 
 export function readLocator(): Locator {
 	return buildLocator(readJson<WorldTopology>('static/geo/world.topo.json'));
+}
+
+type StoryModel = Pick<Chronology, 'events' | 'places' | 'people' | 'regions' | 'steps' | 'story'>;
+
+let drawn: { model: StoryModel; maps: Map<string, StepMap & StepMapInfo> } | null = null;
+
+/**
+ * Every step's map, drawn once per model: the camera is the live map's (stepFit over the same
+ * region bounds), so the file, the caption and the live map agree.
+ */
+export function drawStepMaps(model: StoryModel): Map<string, StepMap & StepMapInfo> {
+	if (drawn?.model === model) return drawn.maps;
+	const region = readJson<RegionTopology>('static/geo/region.topo.json');
+	const geodata = prepareGeodata(
+		readJson<WorldTopology>('static/geo/world.topo.json'),
+		region,
+		readJson<MapLabels>('static/geo/labels.json')
+	);
+	const bounds = regionBounds(regionGeo(region));
+	const arcs = tripArcs(model);
+	const maps = new Map<string, StepMap & StepMapInfo>();
+	for (const step of model.steps) {
+		const view = stepView(step, model.events, model.story.period);
+		const fit = stepFit(step, view, bounds, model.places, VIEWS.ukraine.bounds);
+		const map = drawStepMap({
+			geodata,
+			bounds: fit.bounds,
+			maxZoom: fit.maxZoom,
+			places: model.places,
+			regions: model.regions,
+			focus: {
+				places: view.places,
+				regions: view.regions,
+				occupation: view.occupation,
+				frontline: view.frontline,
+				arcs: arcs.filter((a) => view.trips.includes(a.id))
+			}
+		});
+		maps.set(step.id, { ...map, fit });
+	}
+	drawn = { model, maps };
+	return maps;
+}
+
+/** What the pages need of each step's map: its caption, alt text, size and camera. */
+export function readStepMaps(model: StoryModel): Record<string, StepMapInfo> {
+	return Object.fromEntries(
+		[...drawStepMaps(model)].map(([id, m]) => [
+			id,
+			{ caption: m.caption, alt: m.alt, width: m.width, height: m.height, fit: m.fit }
+		])
+	);
 }

@@ -95,8 +95,9 @@ export function stepFit(
 	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const [x, y] of points)
 		[w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
-	// At least 10° × 6°: a meeting city is shown with its country and neighbours around it.
-	const margin = view.tripPlaces?.length ? 0.08 : 0;
+	// At least 10° × 6°: a meeting city is shown with its country and neighbours around it. With
+	// trips, or places an ocean apart, wider still, so the names (and countries) at the ends fit.
+	const margin = view.tripPlaces?.length || e - w > 30 ? 0.08 : 0;
 	const padW = Math.max(0.5, (10 - (e - w)) / 2, (e - w) * margin);
 	const padH = Math.max(0.3, (6 - (n - s)) / 2);
 	return {

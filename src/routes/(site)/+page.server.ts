@@ -1,7 +1,8 @@
-// The story page draws each step's map as SVG at build time, from the same shipped geodata as the
-// explore map, so the story reads (and prints) with its maps before any script runs.
+// The story page gets each step's map caption and camera; the maps themselves are files drawn at
+// build time (/maps/<step>.svg), so the story reads (and prints) with its maps before any script
+// runs, and the page stays light.
 import { readChronology } from '$lib/server/content';
-import { readTwin } from '$lib/server/maps';
+import { readStepMaps } from '$lib/server/maps';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ twin: readTwin(readChronology()) });
+export const load: PageServerLoad = () => ({ stepMaps: readStepMaps(readChronology()) });
