@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Chronology } from '../data/types';
 import { tripArcs } from '../map/arcs';
 import { VIEWS } from '../map/camera';
+import { placeRank, snapshotFor } from '../map/features';
 import { regionGeo, type RegionTopology, type WorldTopology } from '../map/geo';
 import {
 	drawStepMap,
@@ -40,6 +41,42 @@ let drawn: { model: StoryModel; maps: Map<string, StepMap & StepMapInfo> } | nul
  * Every step's map, drawn once per model: the camera is the live map's (stepFit over the same
  * region bounds), so the file, the caption and the live map agree.
  */
+function readGeodata() {
+	return prepareGeodata(
+		readJson<WorldTopology>('static/geo/world.topo.json'),
+		readJson<RegionTopology>('static/geo/region.topo.json'),
+		readJson<MapLabels>('static/geo/labels.json')
+	);
+}
+
+/**
+ * The explore map's first paint as a file (/maps/view/<view>.svg): the named view with its
+ * cities and the latest occupied area, as the live map starts, so the page's HTML carries an
+ * image rather than the map's drawing.
+ */
+export function drawViewMap(
+	model: Pick<Chronology, 'places' | 'regions'>,
+	view: keyof typeof VIEWS
+): StepMap {
+	return drawStepMap({
+		geodata: readGeodata(),
+		bounds: VIEWS[view].bounds,
+		maxZoom: 10,
+		places: model.places,
+		regions: model.regions,
+		focus: {
+			// The cities the story meets in, capitals and ports; towns are left to the live map.
+			places: model.places
+				.filter((p) => placeRank(p.kinds) === 1 || p.kinds.includes('port'))
+				.map((p) => p.id),
+			regions: [],
+			occupation: snapshotFor(null),
+			frontline: true,
+			arcs: []
+		}
+	});
+}
+
 export function drawStepMaps(model: StoryModel): Map<string, StepMap & StepMapInfo> {
 	if (drawn?.model === model) return drawn.maps;
 	const region = readJson<RegionTopology>('static/geo/region.topo.json');
