@@ -174,6 +174,12 @@ export function isSummaryInFacts(summary: string, facts: readonly { fact: string
 	return facts.some((f) => flat(summary).includes(flat(f.fact)));
 }
 
+/** A region's name inside a sentence: "the Sea of Azov", "the Autonomous Republic of Crimea". */
+export function nameInSentence(region: Pick<RegionEntry, 'kind' | 'name'>): string {
+	const takesThe = ['sea', 'strait', 'autonomous-republic'].includes(region.kind);
+	return takesThe ? `the ${region.name.en}` : region.name.en;
+}
+
 /** "4 Dec 2025", "Dec 2025", or a plain word when the sources give no date. */
 export function factDate(asOf: string | null, format: (day: string) => string): string {
 	return asOf ? format(asOf) : 'no date given in the sources';

@@ -75,6 +75,8 @@ export interface LegendInput {
 	hasTrips: boolean;
 	/** The selected region's or place's name, for the entry of the selection's colour. */
 	selectionName?: string | null;
+	/** How the selection is drawn: a filled region, a place's dot, or Donbas's or Crimea's outline. */
+	selectionShape?: 'fill' | 'dot' | 'outline';
 	/** What the highlight shows: "28 Nov 2025: Two sanctioned tankers…" or a plan topic. */
 	highlightNote?: string | null;
 	/** Whether the selection or the highlight includes Donbas or Crimea (a dashed outline). */
@@ -178,16 +180,28 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 	});
 	const isSelectedSeen = input.hasSelection && (onScreen === null || onScreen.hasSelected);
 	const isHighlightSeen = input.hasHighlight && (onScreen === null || onScreen.hasHighlighted);
-	add((isSelectedSeen || isHighlightSeen) && input.hasGroupOutline === true, {
-		id: 'group',
-		label: 'Outline of Donbas or Crimea, each made of two regions',
-		swatch: { kind: 'dashed', color: COLORS.outline }
-	});
-	add(isSelectedSeen, {
+	const shape = input.selectionShape ?? 'fill';
+	const selectedLabel = input.selectionName ? `Selected: ${input.selectionName}` : 'Selected';
+	add(
+		(isSelectedSeen && shape === 'outline') || (isHighlightSeen && input.hasGroupOutline === true),
+		{
+			id: 'group',
+			label:
+				isSelectedSeen && shape === 'outline'
+					? selectedLabel
+					: 'Outline of Donbas or Crimea, each made of two regions',
+			...(isSelectedSeen && shape === 'outline' ? { note: 'its panel is open' } : {}),
+			swatch: { kind: 'dashed', color: COLORS.outline }
+		}
+	);
+	add(isSelectedSeen && shape !== 'outline', {
 		id: 'selected',
-		label: input.selectionName ? `Selected: ${input.selectionName}` : 'Selected',
+		label: selectedLabel,
 		note: 'its panel is open',
-		swatch: { kind: 'fill', color: COLORS.selected }
+		swatch:
+			shape === 'dot'
+				? { kind: 'dot', color: COLORS.selected, r: 5 }
+				: { kind: 'fill', color: COLORS.selected }
 	});
 	add(isHighlightSeen, {
 		id: 'highlight',
