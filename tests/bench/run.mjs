@@ -153,12 +153,16 @@ async function measure(browser, n, isFull) {
 		const box = await page.locator('.timeline .zoom-area').boundingBox();
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await page.evaluate(() => window.__b.startFrames());
+		// A plain wheel scrolls the page: zoom with Ctrl held, which d3 steps ten times as far, so
+		// ±10 px is the same stretch per step as ±100 px was without it.
+		await page.keyboard.down('Control');
 		const t0 = Date.now();
 		for (let i = 0; i < 10; i++) {
 			const wait = t0 + i * 250 - Date.now();
 			if (wait > 0) await sleep(wait);
-			await page.mouse.wheel(0, i < 5 ? -100 : 100);
+			await page.mouse.wheel(0, i < 5 ? -10 : 10);
 		}
+		await page.keyboard.up('Control');
 		await sleep(Math.max(0, t0 + 2500 + 1000 - Date.now()));
 		const frames = await page.evaluate(() => window.__b.stopFrames());
 		const gaps = frames.slice(1).map((f, i) => f - frames[i]);

@@ -3,7 +3,14 @@
  * snapshot of the occupied area applies on a day, which events and plan topics concern a region or
  * a place, and in which order the map lists them. Pure functions over plain data.
  */
-import type { Chronology, ChronoEvent, Plans, RegionEntry, TopicEntry } from '../data/types';
+import type {
+	Chronology,
+	ChronoEvent,
+	ControlFactEntry,
+	Plans,
+	RegionEntry,
+	TopicEntry
+} from '../data/types';
 import { relatedRegions } from '../data/relations';
 
 /** The map sources a clickable thing lives in. */
@@ -141,4 +148,39 @@ export function screenOrder<T extends { lng: number; lat: number }>(
 		const rb = Math.floor(-b.lat / rowDegrees);
 		return ra - rb || a.lng - b.lng;
 	});
+}
+
+/**
+ * A region's facts for its panel, under the region they belong to: the region's own, then (for
+ * Donbas or Crimea) each member's, so that every figure sits beside the name of its oblast.
+ * Regions with no facts are kept, so that the panel can say so.
+ */
+export function factsByRegion(
+	region: RegionEntry,
+	regions: readonly RegionEntry[]
+): { region: RegionEntry; facts: ControlFactEntry[] }[] {
+	const members = (region.members ?? []).flatMap((id) => {
+		const m = regions.find((r) => r.id === id);
+		return m ? [m] : [];
+	});
+	if (!members.length) return [{ region, facts: region.facts }];
+	const own = region.facts.length ? [{ region, facts: region.facts }] : [];
+	return [...own, ...members.map((m) => ({ region: m, facts: m.facts }))];
+}
+
+/** Whether a summary only repeats facts the panel lists anyway (one of them word for word). */
+export function isSummaryInFacts(summary: string, facts: readonly { fact: string }[]): boolean {
+	const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+	return facts.some((f) => flat(summary).includes(flat(f.fact)));
+}
+
+/** A region's name inside a sentence: "the Sea of Azov", "the Autonomous Republic of Crimea". */
+export function nameInSentence(region: Pick<RegionEntry, 'kind' | 'name'>): string {
+	const takesThe = ['sea', 'strait', 'autonomous-republic'].includes(region.kind);
+	return takesThe ? `the ${region.name.en}` : region.name.en;
+}
+
+/** "4 Dec 2025", "Dec 2025", or a plain word when the sources give no date. */
+export function factDate(asOf: string | null, format: (day: string) => string): string {
+	return asOf ? format(asOf) : 'no date given in the sources';
 }

@@ -13,10 +13,14 @@ export type Swatch =
 	| { kind: 'line'; color: string; width: number }
 	| { kind: 'dot'; color: string; r: number }
 	| { kind: 'fill'; color: string }
+	| { kind: 'dashed'; color: string }
 	| { kind: 'arc' };
 
 export interface LegendEntry {
 	id:
+		| 'ukraine'
+		| 'land'
+		| 'sea'
 		| 'occupied'
 		| 'frontline'
 		| 'border'
@@ -24,9 +28,14 @@ export interface LegendEntry {
 		| 'meeting'
 		| 'place'
 		| 'trip'
+		| 'group'
 		| 'selected'
-		| 'highlight';
+		| 'highlight'
+		| 'hover';
+	/** What the symbol means. */
 	label: string;
+	/** Its date or what it refers to, in smaller type: "DeepStateMap.live", "28 Nov 2025: …". */
+	note?: string;
 	swatch: Swatch;
 }
 
@@ -64,10 +73,22 @@ export interface LegendInput {
 	hasSelection: boolean;
 	hasHighlight: boolean;
 	hasTrips: boolean;
+	/** The selected region's or place's name, for the entry of the selection's colour. */
+	selectionName?: string | null;
+	/** How the selection is drawn: a filled region, a place's dot, or Donbas's or Crimea's outline. */
+	selectionShape?: 'fill' | 'dot' | 'outline';
+	/** What the highlight shows: "28 Nov 2025: Two sanctioned tankers…" or a plan topic. */
+	highlightNote?: string | null;
+	/** Whether the selection or the highlight includes Donbas or Crimea (a dashed outline). */
+	hasGroupOutline?: boolean;
+	/** Whether a pointer can hover (not on a touch screen): hovered things turn beige. */
+	hasHover?: boolean;
 }
 
 /** The layers whose content the legend explains, and which entry each one backs. */
 export const LEGEND_LAYERS = [
+	'world-land',
+	'countries-fill',
 	'occupied-hatch',
 	'frontline',
 	'borders',
@@ -102,15 +123,34 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 	const add = (isShown: boolean, entry: LegendEntry) => {
 		if (isShown) out.push(entry);
 	};
+	add(seen('admin1-fill'), {
+		id: 'ukraine',
+		label: 'Ukraine',
+		note: 'click or tap a region for its panel',
+		swatch: { kind: 'fill', color: COLORS.ukraine }
+	});
+	add(seen('countries-fill') || seen('world-land'), {
+		id: 'land',
+		label: 'Other countries',
+		swatch: { kind: 'fill', color: COLORS.land }
+	});
+	add(seen('seas-fill'), {
+		id: 'sea',
+		label: 'Sea',
+		note: 'the Black Sea, the Sea of Azov and the Kerch Strait have panels',
+		swatch: { kind: 'fill', color: COLORS.water }
+	});
 	const snapshot = input.snapshotLabel;
 	add(snapshot !== null && seen('occupied-hatch'), {
 		id: 'occupied',
-		label: `Occupied by Russia, as of ${snapshot}`,
+		label: `Occupied by Russia${asOf(snapshot ?? '')}`,
+		note: 'DeepStateMap.live',
 		swatch: { kind: 'hatch' }
 	});
 	add(snapshot !== null && seen('frontline'), {
 		id: 'frontline',
-		label: 'Front line',
+		label: `Front line${asOf(snapshot ?? '')}`,
+		note: 'DeepStateMap.live',
 		swatch: { kind: 'line', color: COLORS.frontline, width: 2 }
 	});
 	add(seen('borders') && (onScreen === null || onScreen.hasUkraineBorder), {
@@ -130,7 +170,7 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 	});
 	add(ranks(2, 3), {
 		id: 'place',
-		label: 'Other place',
+		label: 'Other place in the story: port, town, front-line town',
 		swatch: { kind: 'dot', color: COLORS.outline, r: 4 }
 	});
 	add(input.hasTrips && seen('arcs-line'), {
@@ -138,17 +178,51 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 		label: 'Trip stated in the sources (arrows show the direction)',
 		swatch: { kind: 'arc' }
 	});
-	add(input.hasSelection && (onScreen === null || onScreen.hasSelected), {
+	const isSelectedSeen = input.hasSelection && (onScreen === null || onScreen.hasSelected);
+	const isHighlightSeen = input.hasHighlight && (onScreen === null || onScreen.hasHighlighted);
+	const shape = input.selectionShape ?? 'fill';
+	const selectedLabel = input.selectionName ? `Selected: ${input.selectionName}` : 'Selected';
+	add(
+		(isSelectedSeen && shape === 'outline') || (isHighlightSeen && input.hasGroupOutline === true),
+		{
+			id: 'group',
+			label:
+				isSelectedSeen && shape === 'outline'
+					? selectedLabel
+					: 'Outline of Donbas or Crimea, each made of two regions',
+			...(isSelectedSeen && shape === 'outline' ? { note: 'its panel is open' } : {}),
+			swatch: { kind: 'dashed', color: COLORS.outline }
+		}
+	);
+	add(isSelectedSeen && shape !== 'outline', {
 		id: 'selected',
-		label: 'Selected',
-		swatch: { kind: 'fill', color: COLORS.selected }
+		label: selectedLabel,
+		note: 'its panel is open',
+		swatch:
+			shape === 'dot'
+				? { kind: 'dot', color: COLORS.selected, r: 5 }
+				: { kind: 'fill', color: COLORS.selected }
 	});
-	add(input.hasHighlight && (onScreen === null || onScreen.hasHighlighted), {
+	add(isHighlightSeen, {
 		id: 'highlight',
-		label: 'In the selected event',
+		label: 'Concerned by the selected event or plan topic',
+		...(input.highlightNote ? { note: input.highlightNote } : {}),
 		swatch: { kind: 'fill', color: COLORS.highlight }
 	});
+	add(input.hasHover === true, {
+		id: 'hover',
+		label: 'Under the pointer',
+		swatch: { kind: 'fill', color: COLORS.hover }
+	});
 	return out;
+}
+
+/** ", as of 2 Dec 2025", or " before 24 Feb 2022" for the snapshot named by a "Before …" label. */
+export function asOf(snapshotLabel: string): string {
+	if (!snapshotLabel) return '';
+	return /^before /i.test(snapshotLabel)
+		? ` ${snapshotLabel[0]!.toLowerCase()}${snapshotLabel.slice(1)}`
+		: `, as of ${snapshotLabel}`;
 }
 
 /** The parts of a MapLibre map that readMapContent uses (a fake one will do in tests). */

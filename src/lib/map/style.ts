@@ -5,6 +5,7 @@
  * https://maplibre.org/maplibre-style-spec/
  */
 import type {
+	FilterSpecification,
 	LayerSpecification,
 	SourceSpecification,
 	StyleSpecification
@@ -73,13 +74,31 @@ const geojson = (
 	...(promoteId ? { promoteId } : {})
 });
 
+/** Filter: meeting cities and capitals always, other places from `zoom` (integer zooms only). */
+export function placesFilter(zoom: number | null): FilterSpecification | undefined {
+	if (zoom === null) return undefined;
+	return ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], zoom]];
+}
+
+export interface StyleOptions {
+	/**
+	 * Zoom from which places other than meeting cities and capitals are drawn; null for always.
+	 * Zoomed out on a phone, Donetsk oblast is a few fingers wide and its towns would take every
+	 * tap meant for it.
+	 */
+	minorPlacesZoom?: number | null;
+}
+
 export function buildStyle(
 	region: RegionGeo,
 	world: WorldGeo,
 	places: FC,
 	snapshot: string,
-	arcs: FC = EMPTY
+	arcs: FC = EMPTY,
+	options: StyleOptions = {}
 ): StyleSpecification {
+	const placeFilter = placesFilter(options.minorPlacesZoom ?? null);
+	const onlyPlaces = placeFilter ? { filter: placeFilter } : {};
 	const halo = { 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 };
 	const layers: LayerSpecification[] = [
 		{ id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
@@ -235,6 +254,7 @@ export function buildStyle(
 			id: 'places-dot',
 			type: 'circle',
 			source: 'places',
+			...onlyPlaces,
 			paint: {
 				'circle-radius': placeRadius,
 				'circle-color': [
@@ -268,6 +288,7 @@ export function buildStyle(
 			id: 'places-label',
 			type: 'symbol',
 			source: 'places',
+			...onlyPlaces,
 			layout: {
 				'text-field': ['get', 'label'],
 				'text-font': FONT,

@@ -10,6 +10,7 @@ import {
 	type ZoomBehavior,
 	type ZoomTransform as D3Transform
 } from 'd3';
+import { isTouchForGraphic, isZoomWheel, type BlockedGesture } from '../ui/gestures';
 import type { ZoomTransform } from './scales';
 
 export interface ZoomApi {
@@ -33,6 +34,8 @@ export interface ZoomParams {
 	duration: number;
 	onzoom: (z: ZoomTransform) => void;
 	bind: (api: ZoomApi) => void;
+	/** A gesture left to the page (a plain wheel, one finger on a vertical timeline). */
+	onblocked?: (gesture: BlockedGesture) => void;
 }
 
 type El = Element & { __zoom?: D3Transform };
@@ -46,18 +49,30 @@ export function zoomable(node: El, initial: ZoomParams) {
 			: zoomIdentity.translate(0, z.t).scale(z.k);
 	const behaviour: ZoomBehavior<El, unknown> = zoom<El, unknown>()
 		.clickDistance(4)
+		// d3's own step, with ⌘ counted as Ctrl is.
+		.wheelDelta(
+			(ev: WheelEvent) =>
+				-ev.deltaY *
+				(ev.deltaMode === 1 ? 0.05 : ev.deltaMode ? 1 : 0.002) *
+				(isZoomWheel(ev) ? 10 : 1)
+		)
 		// The brush strip handles its own drags.
 		.filter((ev: Event) => {
 			const target = ev.target as Element | null;
-			// The brush strip handles its own drags.
-			if (target?.closest('[data-brush]') && ev.type !== 'wheel') return false;
-			if (!horizontal()) {
-				// Vertical timelines sit in a scrolling page: one finger and the wheel scroll it,
-				// two fingers (or ctrl + wheel, a trackpad pinch) zoom.
-				if (ev.type === 'wheel') return (ev as WheelEvent).ctrlKey;
-				if (ev.type.startsWith('touch')) return (ev as TouchEvent).touches.length > 1;
+			// The timeline sits in a scrolling page: a plain wheel scrolls the page (d3 then does
+			// not cancel it); Ctrl or ⌘ + wheel, or a trackpad pinch, zooms.
+			if (ev.type === 'wheel') {
+				if (isZoomWheel(ev as WheelEvent)) return true;
+				params.onblocked?.('wheel');
+				return false;
 			}
-			return (!(ev as MouseEvent).ctrlKey || ev.type === 'wheel') && !(ev as MouseEvent).button;
+			// The brush strip handles its own drags.
+			if (target?.closest('[data-brush]')) return false;
+			if (!horizontal() && ev.type.startsWith('touch')) {
+				// Vertical: one finger scrolls the page, two fingers zoom.
+				return isTouchForGraphic((ev as TouchEvent).touches.length);
+			}
+			return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
 		})
 		.on('zoom', (ev: { transform: D3Transform }) => {
 			const { k, x, y } = ev.transform;

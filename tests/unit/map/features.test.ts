@@ -6,7 +6,11 @@ import {
 	eventsForPlace,
 	eventsForRegion,
 	expandRegions,
+	factDate,
+	factsByRegion,
 	groupsOf,
+	isSummaryInFacts,
+	nameInSentence,
 	placeRank,
 	screenOrder,
 	selectedDay,
@@ -117,5 +121,42 @@ describe('labels and ranks', () => {
 			{ id: 'lviv', lng: 24, lat: 49.8 }
 		];
 		expect(screenOrder(items, 1.5).map((x) => x.id)).toEqual(['lviv', 'kyiv', 'odesa']);
+	});
+});
+
+describe('what a region panel lists', () => {
+	const region = (id: string) => model.regions.find((r) => r.id === id)!;
+	it('puts each member’s facts under its own name in a group (Donbas)', () => {
+		const groups = factsByRegion(region('donbas'), model.regions);
+		expect(groups.map((g) => g.region.id)).toEqual(['UA-14', 'UA-09']);
+		expect(groups[1]!.facts.map((f) => f.id)).toEqual(['luhansk-share']);
+		expect(groups.every((g) => g.facts.length > 0)).toBe(true);
+	});
+	it('keeps members with no facts, so that the panel can say so (Crimea)', () => {
+		const groups = factsByRegion(region('crimea'), model.regions);
+		expect(groups.map((g) => [g.region.id, g.facts.length])).toEqual([
+			['UA-43', 0],
+			['UA-40', 0]
+		]);
+	});
+	it('gives a single region its own facts', () => {
+		expect(factsByRegion(region('UA-09'), model.regions)).toEqual([
+			{ region: region('UA-09'), facts: region('UA-09').facts }
+		]);
+	});
+	it('drops a summary that only repeats a listed fact', () => {
+		const luhansk = region('UA-09');
+		expect(isSummaryInFacts(luhansk.summary!, luhansk.facts)).toBe(true);
+		expect(isSummaryInFacts(region('donbas').summary!, luhansk.facts)).toBe(false);
+	});
+	it('dates a fact, or says the sources give no date', () => {
+		const fmt = (d: string) => `<${d}>`;
+		expect(factDate('2025-12-04', fmt)).toBe('<2025-12-04>');
+		expect(factDate(null, fmt)).toBe('no date given in the sources');
+	});
+	it('names seas and the autonomous republic with “the” inside a sentence', () => {
+		expect(nameInSentence(region('sea-of-azov'))).toBe('the Sea of Azov');
+		expect(nameInSentence(region('UA-43'))).toBe('the Autonomous Republic of Crimea');
+		expect(nameInSentence(region('UA-14'))).toBe('Donetsk Oblast');
 	});
 });

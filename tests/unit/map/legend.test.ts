@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	asOf,
 	isLayerShown,
 	LEGEND_LAYERS,
 	legendEntries,
@@ -103,6 +104,9 @@ describe('legendEntries(input)', () => {
 			name: 'lists every symbol the SVG twin draws, as its one frame shows them all',
 			input: { map: null, onScreen: null, hasTrips: true, hasSelection: true },
 			expected: [
+				'ukraine',
+				'land',
+				'sea',
 				'occupied',
 				'frontline',
 				'border',
@@ -116,7 +120,7 @@ describe('legendEntries(input)', () => {
 		{
 			name: 'trusts the zoom alone before the map has reported what is on screen',
 			input: { map: { zoom: 2, layers: LAYERS }, onScreen: null },
-			expected: ['occupied', 'frontline', 'border', 'meeting', 'place']
+			expected: ['ukraine', 'land', 'sea', 'occupied', 'frontline', 'border', 'meeting', 'place']
 		}
 	];
 	for (const c of cases) it(c.name, () => expect(ids(c.input)).toEqual(c.expected));
@@ -127,6 +131,55 @@ describe('legendEntries(input)', () => {
 			label: 'Occupied by Russia, as of 2 Dec 2025',
 			swatch: { kind: 'hatch' }
 		});
+	});
+	it('explains the fills in view: Ukraine, other countries, the seas', () => {
+		const entries = legendEntries({
+			...base,
+			onScreen: { ...UKRAINE, layers: [...UKRAINE.layers, 'admin1-fill', 'countries-fill'] }
+		});
+		expect(entries.slice(0, 2).map((e) => [e.id, e.label])).toEqual([
+			['ukraine', 'Ukraine'],
+			['land', 'Other countries']
+		]);
+		expect(entries.map((e) => e.id)).not.toContain('sea');
+	});
+	it('says what is selected, drawn as the map draws it: a fill, a dot or an outline', () => {
+		const at = { ...UKRAINE, hasSelected: true };
+		const entry = (shape: 'fill' | 'dot' | 'outline') =>
+			legendEntries({
+				...base,
+				onScreen: at,
+				hasSelection: true,
+				selectionName: 'Black Sea',
+				selectionShape: shape
+			}).filter((e) => e.id === 'selected' || e.id === 'group');
+		expect(entry('fill')).toMatchObject([
+			{ id: 'selected', label: 'Selected: Black Sea', swatch: { kind: 'fill' } }
+		]);
+		expect(entry('dot')).toMatchObject([{ id: 'selected', swatch: { kind: 'dot' } }]);
+		expect(entry('outline')).toMatchObject([
+			{ id: 'group', label: 'Selected: Black Sea', swatch: { kind: 'dashed' } }
+		]);
+	});
+	it('dates the highlight with the event it comes from, and explains the hover colour', () => {
+		const entries = legendEntries({
+			...base,
+			onScreen: { ...UKRAINE, hasHighlighted: true },
+			hasHighlight: true,
+			highlightNote: '2 Dec 2025: Putin threatens to cut Ukraine off from the sea',
+			hasHover: true
+		});
+		expect(entries.find((e) => e.id === 'highlight')?.note).toBe(
+			'2 Dec 2025: Putin threatens to cut Ukraine off from the sea'
+		);
+		expect(entries.at(-1)?.id).toBe('hover');
+	});
+	it('words the snapshot before the full-scale invasion as a date', () => {
+		expect(asOf('2 Dec 2025')).toBe(', as of 2 Dec 2025');
+		expect(asOf('Before 24 Feb 2022')).toBe(' before 24 Feb 2022');
+		expect(legendEntries({ ...base, snapshotLabel: 'Before 24 Feb 2022' })[0]?.label).toBe(
+			'Occupied by Russia before 24 Feb 2022'
+		);
 	});
 	it('does not explain Ukraine’s border when only other borders are in view', () => {
 		expect(ids({ onScreen: { ...UKRAINE, hasUkraineBorder: false } })).not.toContain('border');

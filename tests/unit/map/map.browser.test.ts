@@ -117,7 +117,15 @@ describe('the legend and the trips on real WebGL', () => {
 	it('the legend follows the zoom: oblast lines over Ukraine, none over the world', async () => {
 		map.jumpTo({ center: [31, 48.5], zoom: 5 });
 		await settle();
-		expect(legendAt()).toEqual(['occupied', 'frontline', 'border', 'oblasts']);
+		expect(legendAt()).toEqual([
+			'ukraine',
+			'land',
+			'sea',
+			'occupied',
+			'frontline',
+			'border',
+			'oblasts'
+		]);
 		map.jumpTo({ center: [0, 40], zoom: 1.5 });
 		await settle();
 		expect(legendAt()).not.toContain('oblasts');
