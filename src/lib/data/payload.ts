@@ -22,7 +22,12 @@ export interface Payloads {
 
 export type PayloadKind = keyof Payloads;
 
-export const PAYLOAD_KINDS = ['model', 'plans', 'twin', 'locator'] as const satisfies readonly PayloadKind[];
+export const PAYLOAD_KINDS = [
+	'model',
+	'plans',
+	'twin',
+	'locator'
+] as const satisfies readonly PayloadKind[];
 
 /** SvelteKit's `fetch` in a load function, or the window's. */
 export type Fetch = typeof globalThis.fetch;
