@@ -16,7 +16,7 @@ async function waitForMap(page: Page, state = 'idle') {
 	await page.goto('/explore');
 	// The live map starts when the reader acts (or after a quiet while).
 	await page.keyboard.press('Shift');
-	await expect(page.getByTestId('map')).toHaveAttribute('data-state', state, { timeout: 15_000 });
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', state, { timeout: 30_000 });
 }
 
 /** Screen position of lng/lat on the WebGL map, found where the map itself reports `layer`. */

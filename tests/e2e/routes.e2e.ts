@@ -39,7 +39,7 @@ test('an unknown event in the URL shows a polite notice and the default view', a
 	guard
 }) => {
 	await page.goto('/explore?event=no-such-event&region=UA-14');
-	const notice = page.getByRole('status');
+	const notice = page.locator('.notices[role="status"]');
 	await expect(notice).toContainText('no-such-event');
 	await expect(page).toHaveURL(/region=UA-14/);
 	await expect(page).not.toHaveURL(/no-such-event/);
