@@ -15,7 +15,7 @@ test.describe('the story at 375×740', () => {
 			await page.evaluate((id) => {
 				const card = document.getElementById(id)!;
 				const top = card.getBoundingClientRect().top + window.scrollY;
-				window.scrollTo({ top: top - window.innerHeight * 0.54, behavior: 'instant' });
+				window.scrollTo({ top: top - window.innerHeight * 0.55, behavior: 'instant' });
 			}, id);
 			await expect(page.locator(`#${id}`)).toHaveClass(/is-active/);
 			const strip = (await page.locator('.sticky .strip').boundingBox())!;
@@ -44,7 +44,7 @@ test.describe('the story at 375×740', () => {
 		await page.evaluate((id) => {
 			const card = document.getElementById(id)!;
 			const top = card.getBoundingClientRect().top + window.scrollY;
-			window.scrollTo({ top: top - window.innerHeight * 0.54, behavior: 'instant' });
+			window.scrollTo({ top: top - window.innerHeight * 0.55, behavior: 'instant' });
 		}, steps[i]!.id);
 		await expect(page.locator('.sticky .graphic .legend')).toBeHidden();
 		const button = page.locator('.sticky').getByRole('button', { name: 'Legend' });
