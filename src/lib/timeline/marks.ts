@@ -25,7 +25,7 @@ export interface Layout extends Geometry {
 const VARIANTS = {
 	full: { labelRows: 2, fontPx: 12, labelChars: 34, mark: 11, row: 30 },
 	strip: { labelRows: 1, fontPx: 11, labelChars: 40, mark: 8, row: 18 },
-	large: { labelRows: 1, fontPx: 15, labelChars: 36, mark: 14, row: 30 }
+	large: { labelRows: 1, fontPx: 20, labelChars: 40, mark: 13, row: 20 }
 } as const;
 
 /** Height of a density mark for a bin of `count` events, px. */
@@ -70,8 +70,9 @@ export function layoutFor(
 			hit: [44, 44]
 		};
 	}
-	// The strip labels only the step's events, in one row above its lanes.
-	const isShared = variant === 'strip';
+	// The strip and the slides' timeline label only the step's events, in one row above their
+	// lanes, so that the map above them keeps the room.
+	const isShared = variant !== 'full';
 	const phaseSize = isShared ? o.fontPx + 8 : o.fontPx + 12;
 	const labelBlock = isShared ? 0 : o.labelRows * (o.fontPx + 4);
 	const laneMid: number[] = [];
@@ -82,7 +83,7 @@ export function layoutFor(
 		v += size;
 	}
 	const axisSize = 30;
-	const gutter = variant === 'strip' ? 0 : variant === 'large' ? 150 : 112;
+	const gutter = variant === 'strip' ? 0 : variant === 'large' ? 176 : 112;
 	return {
 		orientation: 'horizontal',
 		width,
