@@ -139,11 +139,7 @@ sw.addEventListener('message', (event) => {
 	const client = event.source;
 	const reply = (message: OfflineReply) => client?.postMessage(message);
 	if (data?.type === 'offline-plan') {
-		event.waitUntil(
-			missing().then((list) =>
-				reply({ type: 'offline-plan', missing: list, total: fullList(site).length })
-			)
-		);
+		event.waitUntil(missing().then((list) => reply({ type: 'offline-plan', missing: list })));
 	} else if (data?.type === 'offline-save') {
 		event.waitUntil(
 			(async () => {

@@ -47,7 +47,8 @@ export async function precacheList(
 	const list = new Set<string>(pages);
 	for (const page of pages.filter((p) => !p.endsWith('.json'))) {
 		const html = await htmlOf(page);
-		if (html) for (const a of assetsOf(html, `http://site${page}`)) list.add(a);
+		// Any origin will do: only the paths are kept.
+		if (html) for (const a of assetsOf(html, `http://localhost${page}`)) list.add(a);
 	}
 	for (const f of site.build) if (isShellFont(f)) list.add(f);
 	for (const f of site.files) if (f.endsWith('favicon.svg')) list.add(f);
@@ -68,6 +69,6 @@ export const isImmutable = (path: string) =>
 export type OfflineMessage = { type: 'offline-plan' } | { type: 'offline-save' };
 
 export type OfflineReply =
-	| { type: 'offline-plan'; missing: string[]; total: number }
+	| { type: 'offline-plan'; missing: string[] }
 	| { type: 'offline-progress'; done: number; total: number }
 	| { type: 'offline-saved'; total: number; failed: number };
