@@ -89,7 +89,9 @@ export function computeFrame(
 	g: Geometry,
 	opts: FrameOptions
 ): Frame {
-	const [d0, d1] = scale.domain().map(Number) as [number, number];
+	// The first and last instant shown (a broken scale has two more between them).
+	const domain = scale.domain();
+	const [d0, d1] = [+domain[0]!, +domain.at(-1)!];
 	const pad = (d1 - d0) * 0.02;
 	const view: [number, number] = [d0 - pad, d1 + pad];
 	const toU = (ms: number) => scale(ms);

@@ -27,6 +27,8 @@ const VARIANTS = {
 	strip: { labelRows: 1, fontPx: 11, labelChars: 40, mark: 8, row: 18 },
 	large: { labelRows: 1, fontPx: 20, labelChars: 40, mark: 13, row: 20 }
 } as const;
+/** The strip on a phone: tighter lanes, so that the map above it keeps most of the room. */
+const NARROW_STRIP = { labelRows: 1, fontPx: 11, labelChars: 32, mark: 7, row: 12 } as const;
 
 /** Height of a density mark for a bin of `count` events, px. */
 export const binSize = (count: number) => Math.min(22, 6 + 3 * Math.log2(count));
@@ -41,7 +43,8 @@ export function layoutFor(
 	spanRows: number[],
 	verticalLength = 560
 ): Layout {
-	const o = VARIANTS[variant];
+	const isNarrowStrip = variant === 'strip' && width < 640;
+	const o = isNarrowStrip ? NARROW_STRIP : VARIANTS[variant];
 	const lanes = spanRows.length;
 	// Only the full timeline turns vertical on narrow screens; the story's strip and the slides'
 	// timeline sit under a map and stay horizontal.
@@ -82,7 +85,7 @@ export function layoutFor(
 		laneMid.push(v + labelBlock + o.row / 2);
 		v += size;
 	}
-	const axisSize = 30;
+	const axisSize = isNarrowStrip ? 24 : 30;
 	const gutter = variant === 'strip' ? 0 : variant === 'large' ? 176 : 112;
 	return {
 		orientation: 'horizontal',

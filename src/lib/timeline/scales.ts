@@ -113,7 +113,33 @@ export function axisTicks(
 	length: number,
 	spacing = 90
 ): { unit: TickUnit; ticks: Tick[] } {
-	const count = Math.max(2, Math.floor(length / spacing));
+	// A broken axis (brokenScale) is ticked segment by segment, each on its own scale.
+	const domain = scale.domain();
+	if (domain.length === 4) {
+		const [r0, r1, r2, r3] = scale.range() as [number, number, number, number];
+		const left = segmentTicks(domain[0]!, domain[1]!, r0, r1, spacing);
+		const right = segmentTicks(domain[2]!, domain[3]!, r2, r3, spacing);
+		return { unit: right.unit, ticks: [...left.ticks, ...right.ticks] };
+	}
+	return ticksOf(scale, Math.max(2, Math.floor(length / spacing)));
+}
+
+/** Ticks of one segment of a broken axis: as many as fit, and at least one naming its year. */
+function segmentTicks(d0: Date, d1: Date, u0: number, u1: number, spacing: number) {
+	const sub = scaleUtc().domain([d0, d1]).range([u0, u1]);
+	const out = ticksOf(sub, Math.max(1, Math.floor((u1 - u0) / spacing)));
+	if (out.ticks.length) return out;
+	const ms = Math.min(+utcMonth.ceil(d0), +d1);
+	return {
+		unit: 'months' as const,
+		ticks: [{ ms, u: sub(ms), label: tickLabel(ms, 'months', null), isMajor: true }]
+	};
+}
+
+function ticksOf(
+	scale: ScaleTime<number, number>,
+	count: number
+): { unit: TickUnit; ticks: Tick[] } {
 	const dates = scale.ticks(count);
 	const step = dates.length > 1 ? +dates[1]! - +dates[0]! : DAY_MS * 365;
 	const unit = tickUnit(step);
@@ -126,6 +152,71 @@ export function axisTicks(
 			isMajor: isMajor(+d, unit)
 		}))
 	};
+}
+
+/**
+ * The longest stretch of a domain with no event in it, when it fills more than `share` of the
+ * domain: an axis can leave it out (brokenScale) and give the room to the events. Null otherwise.
+ */
+export function emptyStretch(
+	sorted: ArrayLike<number>,
+	domain: [number, number],
+	share = 0.5
+): [number, number] | null {
+	const [d0, d1] = domain;
+	let best: [number, number] | null = null;
+	let prev = NaN;
+	for (let i = 0; i < sorted.length; i++) {
+		const t = sorted[i]!;
+		if (t < d0) continue;
+		if (t > d1) break;
+		if (!Number.isNaN(prev) && (!best || t - prev > best[1] - best[0])) best = [prev, t];
+		prev = t;
+	}
+	return best && best[1] - best[0] > (d1 - d0) * share ? best : null;
+}
+
+/**
+ * A time scale with a stretch left out: the events before it and after it each get a segment,
+ * sized by how many events it holds (between a quarter and three quarters of the length), with
+ * `gapPx` between them where the axis draws its break. Each segment keeps a margin of its own
+ * length around its events.
+ */
+export function brokenScale(
+	sorted: ArrayLike<number>,
+	domain: [number, number],
+	stretch: [number, number],
+	length: number,
+	gapPx = 28
+): ScaleTime<number, number> {
+	let before = 0;
+	let after = 0;
+	let first = stretch[0];
+	let last = stretch[1];
+	for (let i = 0; i < sorted.length; i++) {
+		const t = sorted[i]!;
+		if (t < domain[0] || t > domain[1]) continue;
+		if (t <= stretch[0]) {
+			if (before++ === 0) first = t;
+		} else if (t >= stretch[1]) {
+			after++;
+			last = t;
+		}
+	}
+	const margin = (a: number, b: number) => Math.max((b - a) * 0.08, 3 * DAY_MS);
+	const m0 = margin(first, stretch[0]);
+	const m1 = margin(stretch[1], last);
+	const share = Math.min(0.75, Math.max(0.25, before / Math.max(1, before + after)));
+	const x1 = share * (length - gapPx);
+	return scaleUtc()
+		.domain([first - m0, stretch[0] + m0, stretch[1] - m1, last + m1].map((ms) => new Date(ms)))
+		.range([0, x1, x1 + gapPx, length]);
+}
+
+/** Where a broken scale leaves time out, px along the axis; null for an unbroken one. */
+export function axisBreak(scale: ScaleTime<number, number>): [number, number] | null {
+	const r = scale.range();
+	return r.length === 4 ? [r[1]!, r[2]!] : null;
 }
 
 /**

@@ -126,12 +126,18 @@ export class TimelineViewState {
 			const view = inputs.view;
 			return this.framing(view ? viewDomain(view) : this.coreDomain);
 		});
-		this.scale = $derived(
-			S.timeScale(
-				S.transformDomain(this.allDomain, this.zt, this.layout.length),
-				this.layout.length
-			)
-		);
+		this.scale = $derived.by(() => {
+			const { layout, prepared } = this;
+			const d = S.transformDomain(this.allDomain, this.zt, layout.length);
+			// The story's strip and the slides' timeline follow the steps and cannot be zoomed:
+			// a long stretch without events (years between the war's start and the talks) is
+			// left out, so the events on either side of it keep their room.
+			const stretch = inputs.variant === 'full' ? null : S.emptyStretch(prepared.sortedAt, d);
+			return stretch
+				? S.brokenScale(prepared.sortedAt, d, stretch, layout.length)
+				: S.timeScale(d, layout.length);
+		});
+
 		this.selectedIndex = $derived.by(() => {
 			const id = inputs.story.eventId;
 			return id === null ? -1 : (this.prepared.index.get(id) ?? -1);
