@@ -168,7 +168,7 @@ test.describe('trips without JavaScript', () => {
 		await expect(figure.locator('img')).toHaveAttribute('src', /maps\/abu-dhabi\.svg$/);
 		await expect(figure.locator('figcaption')).toContainText('Dan Driscoll');
 		const ids = await page
-			.locator('section.flat-step')
+			.locator('section.card')
 			.evaluateAll((els) => els.map((el) => el.id));
 		expect(ids.length).toBeGreaterThan(1);
 		const withTrip: string[] = [];

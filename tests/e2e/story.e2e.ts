@@ -192,15 +192,19 @@ test('?embed gives the flat story and posts its height to the parent page, pym.j
 		.poll(() => page.evaluate(() => (window as unknown as { messages: string[] }).messages))
 		.toContainEqual(expect.stringMatching(/^pymxPYMxstoryxPYMxheightxPYMx\d{4,}$/));
 	const frame = page.frames().find((f) => f.url().includes('embed'))!;
-	await expect(frame.locator('.flat-step')).toHaveCount(steps.length);
-	await expect(frame.locator('.sticky')).toHaveCount(0);
+	await expect(frame.locator('.card')).toHaveCount(steps.length);
+	await expect(frame.locator('.sticky')).toBeHidden();
+	await expect(frame.locator('.card figure').first()).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the steps read as a flat article, each with the map of its step', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.locator('.flat-step')).toHaveCount(steps.length);
+		await expect(page.locator('.card')).toHaveCount(steps.length);
+		// The scrolling story's parts that need the script are left out, not shown broken.
+		for (const part of ['.sticky', '.progress', '.motion'])
+			await expect(page.locator(part)).toBeHidden();
 		for (const s of steps) {
 			const section = page.locator(`section#${s.id}`);
 			await expect(section.getByRole('heading')).toHaveText(s.title);

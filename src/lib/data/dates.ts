@@ -41,17 +41,29 @@ export function formatShortRange(start: string, end?: string): string {
 	return `${d1}–${short(end)}`;
 }
 
+/** One formatter per time zone: making an Intl.DateTimeFormat costs far more than using one. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+	let fmt = zoneFormats.get(timeZone);
+	if (!fmt) {
+		fmt = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit'
+		});
+		zoneFormats.set(timeZone, fmt);
+	}
+	return fmt;
+}
+
 /** Minutes to add to UTC to get local time in `timeZone` at instant `utcMs`. */
 export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
-	const fmt = new Intl.DateTimeFormat('en-GB', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit'
-	});
+	const fmt = zoneFormat(timeZone);
 	const p = Object.fromEntries(fmt.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
 	const local = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!);
 	return Math.round((local - Math.floor(utcMs / 60000) * 60000) / 60000);
