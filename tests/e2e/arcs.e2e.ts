@@ -167,9 +167,7 @@ test.describe('trips without JavaScript', () => {
 		const figure = page.locator('section#abu-dhabi figure');
 		await expect(figure.locator('img')).toHaveAttribute('src', /maps\/abu-dhabi\.svg$/);
 		await expect(figure.locator('figcaption')).toContainText('Dan Driscoll');
-		const ids = await page
-			.locator('section.card')
-			.evaluateAll((els) => els.map((el) => el.id));
+		const ids = await page.locator('section.card').evaluateAll((els) => els.map((el) => el.id));
 		expect(ids.length).toBeGreaterThan(1);
 		const withTrip: string[] = [];
 		for (const id of ids) {

@@ -69,15 +69,45 @@ export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
 	return Math.round((local - Math.floor(utcMs / 60000) * 60000) / 60000);
 }
 
+/**
+ * UTC instants already worked out, by "day time zone". The content's are worked out when the
+ * site is built and handed to the browser with the content (rememberInstants), so a page does
+ * not load the time-zone database to show them: its first use costs a phone tens of ms.
+ */
+const instants = new Map<string, number>();
+const instantKey = (day: string, time: string, timeZone: string) => `${day} ${time} ${timeZone}`;
+
+/** The UTC instants (ms) of the local times of some dated entries, by key: for rememberInstants. */
+export function instantsOf(entries: readonly Dated[]): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const e of entries)
+		if (e.time && e.timezone)
+			out[instantKey(e.date, e.time, e.timezone)] = +zonedToUtc(e.date, e.time, e.timezone);
+	return out;
+}
+
+/** Takes in instants worked out elsewhere (instantsOf, at build time). */
+export function rememberInstants(known: Record<string, number> | undefined) {
+	for (const [key, ms] of Object.entries(known ?? {})) instants.set(key, ms);
+}
+
 /** The UTC instant of a local day and time in an IANA zone. */
 export function zonedToUtc(day: string, time: string, timeZone: string): Date {
+	const key = instantKey(day, time, timeZone);
+	const known = instants.get(key);
+	if (known !== undefined) return new Date(known);
+	const utc = new Date(zoneToUtcMs(day, time, timeZone));
+	instants.set(key, +utc);
+	return utc;
+}
+
+function zoneToUtcMs(day: string, time: string, timeZone: string): number {
 	const [y, m, d] = parts(day);
 	const [hh, mm] = time.split(':').map(Number) as [number, number];
 	const guess = Date.UTC(y, m - 1, d, hh, mm);
 	// Two passes settle the offset also right after a daylight-saving change.
 	let utc = guess - zoneOffsetMinutes(guess, timeZone) * 60000;
-	utc = guess - zoneOffsetMinutes(utc, timeZone) * 60000;
-	return new Date(utc);
+	return guess - zoneOffsetMinutes(utc, timeZone) * 60000;
 }
 
 /** "Europe/Moscow" → "Moscow time"; "UTC" → "UTC". */

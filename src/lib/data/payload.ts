@@ -10,8 +10,11 @@ import type { Chronology, Plans } from './types';
 
 /** The kinds of content a page can ask for, and what each holds. */
 export interface Payloads {
-	/** The whole content model without the heavy plan documents. */
-	model: Chronology;
+	/**
+	 * The whole content model without the heavy plan documents, and the UTC instants of its
+	 * local times (dates.ts instantsOf), worked out at build time.
+	 */
+	model: Chronology & { instants?: Record<string, number> };
 	/** The plan versions and positions (explore). */
 	plans: Plans;
 	/** The explore map's SVG twin, drawn at build time (the no-WebGL map). */

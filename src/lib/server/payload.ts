@@ -4,13 +4,14 @@
  * except what the page renders.
  */
 import type { Fetch, PayloadKind, Payloads } from '../data/payload';
+import { instantsOf } from '../data/dates';
 import { readChronology } from './content';
 import { readLocator, readTwin } from './maps';
 
 export function readPayload<K extends PayloadKind>(kind: K): Payloads[K] {
 	const model = readChronology();
 	const all: { [P in PayloadKind]: () => Payloads[P] } = {
-		model: () => ({ ...model, plans: null }),
+		model: () => ({ ...model, plans: null, instants: instantsOf(model.events) }),
 		plans: () => model.plans!,
 		twin: () => readTwin(model),
 		locator: () => readLocator()

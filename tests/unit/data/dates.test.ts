@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	eventDateLabel,
 	eventDatetime,
@@ -6,6 +6,8 @@ import {
 	formatDay,
 	formatDayRange,
 	formatShortRange,
+	instantsOf,
+	rememberInstants,
 	zonedToUtc
 } from '../../../src/lib/data/dates';
 
@@ -70,5 +72,24 @@ describe('date labels', () => {
 		expect(
 			eventLabel({ date: '2025-11-23', title: 'US and Ukrainian delegations meet in Geneva' })
 		).toBe('23 Nov 2025 — US and Ukrainian delegations meet in Geneva');
+	});
+});
+
+describe('instants worked out at build time', () => {
+	it('instantsOf gives the UTC instant of each local time, and a browser given them needs no time-zone data', () => {
+		const events = [
+			{ date: '2025-12-02', time: '20:00', timezone: 'Europe/Moscow' },
+			{ date: '2025-11-23' }
+		];
+		const known = instantsOf(events);
+		expect(known).toEqual({ '2025-12-02 20:00 Europe/Moscow': Date.UTC(2025, 11, 2, 17, 0) });
+		// A time not seen before, handed in as if from the build: read without Intl.
+		rememberInstants({ '2031-06-01 09:30 Asia/Tokyo': Date.UTC(2031, 5, 1, 0, 30) });
+		const made = vi.spyOn(Intl, 'DateTimeFormat');
+		expect(zonedToUtc('2031-06-01', '09:30', 'Asia/Tokyo').toISOString()).toBe(
+			'2031-06-01T00:30:00.000Z'
+		);
+		expect(made).not.toHaveBeenCalled();
+		made.mockRestore();
 	});
 });
