@@ -158,17 +158,38 @@ export const Event = z
 		path: ['timezone']
 	});
 
-export const Person = z.strictObject({
-	id: Id,
-	name: Text,
-	alsoSpelled: z.array(Text).optional(),
-	role: Text.meta({ description: 'Role as of the end of the story' }),
-	body: Text.meta({ description: 'Country or organisation' }),
-	side: Side,
-	part: Text.meta({ description: 'Their part in the story' }),
-	note: Text.optional(),
-	sources: Sources
-});
+/** A role a person held before their current one, up to (not including) the day `until`. */
+export const EarlierRole = z
+	.strictObject({
+		role: Text,
+		until: Day.meta({
+			description: 'First day of the next role: the last day of this one is the day before'
+		})
+	})
+	.meta({ description: 'A role held before the next one began' });
+
+export const Person = z
+	.strictObject({
+		id: Id,
+		name: Text,
+		alsoSpelled: z.array(Text).optional(),
+		role: Text.meta({ description: 'Role as of the end of the story' }),
+		earlierRoles: z.array(EarlierRole).optional().meta({
+			description: 'Roles held before `role`, oldest first; an event shows the role held on its day'
+		}),
+		body: Text.meta({ description: 'Country or organisation' }),
+		side: Side,
+		part: Text.meta({ description: 'Their part in the story' }),
+		note: Text.optional(),
+		sources: Sources
+	})
+	.refine(
+		(p) => (p.earlierRoles ?? []).every((r, i, all) => i === 0 || all[i - 1]!.until < r.until),
+		{
+			error: 'earlier roles go oldest first, each ending after the one before',
+			path: ['earlierRoles']
+		}
+	);
 
 export const Place = z.strictObject({
 	id: Id,
