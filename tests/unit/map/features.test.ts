@@ -129,7 +129,7 @@ describe('what a region panel lists', () => {
 	it('puts each member’s facts under its own name in a group (Donbas)', () => {
 		const groups = factsByRegion(region('donbas'), model.regions);
 		expect(groups.map((g) => g.region.id)).toEqual(['UA-14', 'UA-09']);
-		expect(groups[1]!.facts.map((f) => f.id)).toEqual(['luhansk-share']);
+		expect(groups[1]!.facts.map((f) => f.id)).toEqual(['luhansk-share', 'luhansk-share-2026']);
 		expect(groups.every((g) => g.facts.length > 0)).toBe(true);
 	});
 	it('keeps members with no facts, so that the panel can say so (Crimea)', () => {
