@@ -429,6 +429,20 @@ export const Story = z.strictObject({
 	steps: z.array(Step).default([])
 });
 
+/**
+ * A host whose pages are copies, not an outlet's own page (a Wikipedia mirror, a staging or CDN
+ * copy, an aggregator): a source there must say why it is weak in its `note`.
+ */
+export const MirrorHost = z.strictObject({
+	host: z
+		.string({ error: 'expected a host name as text' })
+		.regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, {
+			error: 'expected a host name such as wikimili.com (its subdomains are included)'
+		})
+		.meta({ description: 'A host name; its subdomains are included' }),
+	why: Text.meta({ description: 'What kind of copy its pages are' })
+});
+
 /** One file per kind; each has a top-level key so that it can grow. */
 export const FILES = {
 	story: Story,
@@ -445,13 +459,14 @@ export const FILES = {
 	positions: z.strictObject({
 		issues: z.record(Id, Text).default({}),
 		positions: z.array(Position).default([])
-	})
+	}),
+	hosts: z.strictObject({ mirrorHosts: z.array(MirrorHost).default([]) })
 } as const;
 
 export type FileKind = keyof typeof FILES;
 export const FILE_KINDS = Object.keys(FILES) as FileKind[];
 /** Files that a story may leave out (the tiny test story has no documents). */
-export const OPTIONAL_FILES: readonly FileKind[] = ['glossary', 'documents', 'positions'];
+export const OPTIONAL_FILES: readonly FileKind[] = ['glossary', 'documents', 'positions', 'hosts'];
 
 /** The lists in each file whose entries carry an `id`, with the schema of one entry. */
 export const LISTS = {
@@ -462,5 +477,6 @@ export const LISTS = {
 	regions: { regions: Region },
 	glossary: { glossary: GlossaryTerm },
 	documents: { documents: Document, topics: Topic },
-	positions: { positions: Position }
+	positions: { positions: Position },
+	hosts: {}
 } as const satisfies Record<FileKind, Record<string, z.ZodType>>;
