@@ -4,6 +4,7 @@
  * the panel names each fact and its date.
  */
 import type { Page } from '@playwright/test';
+import { readChronology } from '../../src/lib/server/content';
 import { expect, test } from './fixtures';
 
 const panelTitle = (page: Page) => page.getByTestId('map-panel').getByRole('heading', { level: 2 });
@@ -246,11 +247,12 @@ test('a region panel gives each fact’s label, figure and date under its region
 	await expect(panel.getByRole('heading', { level: 4, name: 'Donetsk Oblast' })).toBeVisible();
 	await expect(panel.getByRole('heading', { level: 4, name: 'Luhansk Oblast' })).toBeVisible();
 	const luhansk = panel.locator('[data-testid="map-fact"][data-region="UA-09"]');
-	await expect(luhansk).toHaveCount(1);
-	await expect(luhansk).toContainText(
+	const facts = readChronology().regions.find((r) => r.id === 'UA-09')!.facts;
+	await expect(luhansk).toHaveCount(facts.length);
+	await expect(luhansk.first()).toContainText(
 		'Luhansk oblast is entirely or almost entirely under Russian control.'
 	);
-	await expect(luhansk.getByTestId('map-fact-date')).toContainText('4 Dec 2025');
+	await expect(luhansk.first().getByTestId('map-fact-date')).toContainText('4 Dec 2025');
 	const donetsk = panel.locator('[data-testid="map-fact"][data-region="UA-14"]').first();
 	await expect(donetsk).toContainText('three-quarters to four-fifths of Donetsk oblast');
 	await expect(donetsk).toContainText('about 75–81%');

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { roleOn } from '../../src/lib/data/roles';
 import { readChronology } from '../../src/lib/server/content';
+import { slideDay } from '../../src/lib/present/deck';
 import { expect, open, test } from './fixtures';
 
 const model = readChronology();
@@ -105,7 +107,14 @@ test.describe('the presentation', () => {
 		await open(page, `/present/${steps[i]!.id}`);
 		await page.getByRole('button', { name: 'Andriy Yermak' }).click();
 		const card = page.getByRole('dialog', { name: 'Andriy Yermak' });
-		await expect(card).toContainText(model.people.find((p) => p.id === 'yermak')!.role);
+		// The role held on the slide's day: Yermak headed the Presidential Office in November 2025.
+		const day = slideDay(i + 1, steps, model.events, model.story.period);
+		await expect(card).toContainText(
+			roleOn(
+				model.people.find((p) => p.id === 'yermak')!,
+				day
+			)
+		);
 		await page.keyboard.press('Escape');
 		await expect(card).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Andriy Yermak' })).toBeFocused();

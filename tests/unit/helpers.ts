@@ -1,4 +1,5 @@
 /** Shared by the unit tests: the content files of the real story and of the tiny fixture story. */
+import { parse } from 'yaml';
 import { readContentFiles } from '../../src/lib/server/content';
 
 export const realFiles = () => readContentFiles('data');
@@ -14,4 +15,15 @@ export function seeded(seed: number) {
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
+}
+
+/**
+ * How many entries a list in one of the real content files holds, read straight from the YAML so
+ * that tests which count content follow data/ (adding an event breaks no test).
+ */
+export function countInData(kind: string, list: string): number {
+	const text = realFiles().files[kind as keyof ReturnType<typeof realFiles>['files']];
+	const data = text ? (parse(text) as Record<string, unknown>) : {};
+	const entries = data[list];
+	return Array.isArray(entries) ? entries.length : 0;
 }

@@ -48,7 +48,8 @@ const ENTRY_NAMES: Record<string, string> = {
 	phases: 'phase',
 	steps: 'step',
 	sources: 'source',
-	issues: 'issue'
+	issues: 'issue',
+	mirrorHosts: 'host'
 };
 
 /** Where a parsed YAML file came from, to turn a path into a line. */

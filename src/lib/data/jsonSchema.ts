@@ -14,7 +14,8 @@ const TITLES: Record<FileKind, string> = {
 	regions: 'Chronomap regions: clickable areas and what is known about them',
 	glossary: 'Chronomap glossary',
 	documents: 'Chronomap documents: plan versions, topics and their sources',
-	positions: "Chronomap positions: each side's stated positions over time"
+	positions: "Chronomap positions: each side's stated positions over time",
+	hosts: 'Chronomap hosts: mirror and aggregator hosts whose pages need a note'
 };
 
 export function jsonSchemaFor(kind: FileKind): string {

@@ -78,6 +78,10 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 	ids('story', 'phases');
 	ids('story', 'steps');
 	const registry = rawRecord('documents', 'sources');
+	const mirrorHosts = raw('hosts', 'mirrorHosts').flatMap((h) => {
+		const host = (h as { host?: unknown } | null)?.host;
+		return typeof host === 'string' ? [host.toLowerCase()] : [];
+	});
 	const issues = new Set(Object.keys(rawRecord('positions', 'issues')));
 
 	const story = Story.shape.period.safeParse(
@@ -131,6 +135,43 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 			ref(kind, [...path, 'quote', 'speaker'], quote.speaker, people, 'person');
 	};
 
+	/** The listed mirror or aggregator host a URL lives on (itself or a subdomain), if any. */
+	const mirrorHostOf = (url: string): string | undefined => {
+		let host: string;
+		try {
+			host = new URL(url).hostname.toLowerCase();
+		} catch {
+			return undefined;
+		}
+		return mirrorHosts.find((h) => host === h || host.endsWith(`.${h}`));
+	};
+	/** A source on a mirror or aggregator host must say in its note why it is weak. */
+	const noteOnMirror = (kind: FileKind, path: Path, source: { url?: string; note?: string }) => {
+		if (typeof source.url !== 'string' || source.note) return;
+		const host = mirrorHostOf(source.url);
+		if (host)
+			report(
+				kind,
+				[...path, 'note'],
+				`is missing: "${host}" is a mirror or aggregator host (hosts.yaml), so the note must say why this page is weak (e.g. "Wikipedia mirror", "mirror copy")`
+			);
+	};
+	const notesOnMirrors = (kind: FileKind, path: Path, sources: unknown) => {
+		if (Array.isArray(sources))
+			sources.forEach((s, i) => {
+				if (s && typeof s === 'object') noteOnMirror(kind, [...path, i], s as { url?: string });
+			});
+	};
+	/** The last day a source date can stand for: '2025-12' → '2025-12-31', '2025' → '2025-12-31'. */
+	const lastDayOf = (date: string): string => {
+		if (date.length === 4) return `${date}-12-31`;
+		if (date.length === 7) {
+			const [y, m] = date.split('-').map(Number) as [number, number];
+			return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+		}
+		return date;
+	};
+
 	const eventEntries = entries('events', 'events');
 	const eventById = new Map(
 		eventEntries.flatMap(({ value }) => (value.id ? [[value.id, value] as const] : []))
@@ -156,6 +197,31 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 			e.quote,
 			e.sources?.map((s) => s.url)
 		);
+		// Whoever is quoted took part in the event, so a card can name them with their role.
+		if (e.quote?.speaker !== undefined && e.people && !e.people.includes(e.quote.speaker)) {
+			report(
+				'events',
+				[...at, 'quote', 'speaker'],
+				`"${e.quote.speaker}" is quoted but is not in this event's people (add them to \`people\`)`
+			);
+		}
+		// A source may be later than the event it reports, never all of them earlier: an event
+		// dated after every one of its (dated) sources has its date, or its sources, wrong.
+		const dated = e.sources?.filter((s) => s.date !== null) ?? [];
+		if (e.date && dated.length > 0 && dated.length === e.sources?.length) {
+			const latest = dated
+				.map((s) => lastDayOf(s.date!))
+				.sort()
+				.at(-1)!;
+			if (latest < e.date) {
+				report(
+					'events',
+					[...at, 'date'],
+					`"${e.date}" is after every one of this event's sources (the latest is dated ${latest}); a source cannot report an event before it happened`
+				);
+			}
+		}
+		notesOnMirrors('events', [...at, 'sources'], e.sources);
 		e.trips?.forEach((trip, i) => checkTrip([...at, 'trips', i], e, trip));
 	}
 
@@ -228,14 +294,24 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 
 	for (const { index, value: p } of entries('people', 'people')) {
 		ref('people', ['people', index, 'side'], p.side, sides, 'side');
+		notesOnMirrors('people', ['people', index, 'sources'], p.sources);
 	}
 
 	for (const { index, value: r } of entries('regions', 'regions')) {
 		refs('regions', ['regions', index, 'members'], r.members ?? [], regions, 'region');
+		notesOnMirrors('regions', ['regions', index, 'sources'], r.sources);
+		r.facts?.forEach((f, i) =>
+			notesOnMirrors('regions', ['regions', index, 'facts', i, 'sources'], f.sources)
+		);
 	}
 
 	for (const { index, value: g } of entries('glossary', 'glossary')) {
 		refs('glossary', ['glossary', index, 'events'], g.events, events, 'event');
+		notesOnMirrors('glossary', ['glossary', index, 'sources'], g.sources);
+	}
+
+	for (const [id, source] of Object.entries(registry)) {
+		if (source && typeof source === 'object') noteOnMirror('documents', ['sources', id], source);
 	}
 
 	for (const { index, value: d } of entries('documents', 'documents')) {
@@ -296,6 +372,15 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 			p.quote,
 			p.sources?.map((s) => s.url)
 		);
+		const quoted = p.quote?.speaker;
+		if (quoted !== undefined && p.people && quoted !== p.speaker && !p.people.includes(quoted)) {
+			report(
+				'positions',
+				[...at, 'quote', 'speaker'],
+				`"${quoted}" is quoted but is neither this position's speaker nor in its people`
+			);
+		}
+		notesOnMirrors('positions', [...at, 'sources'], p.sources);
 	}
 
 	for (const { index, value: p } of entries('story', 'phases')) {

@@ -158,17 +158,38 @@ export const Event = z
 		path: ['timezone']
 	});
 
-export const Person = z.strictObject({
-	id: Id,
-	name: Text,
-	alsoSpelled: z.array(Text).optional(),
-	role: Text.meta({ description: 'Role as of the end of the story' }),
-	body: Text.meta({ description: 'Country or organisation' }),
-	side: Side,
-	part: Text.meta({ description: 'Their part in the story' }),
-	note: Text.optional(),
-	sources: Sources
-});
+/** A role a person held before their current one, up to (not including) the day `until`. */
+export const EarlierRole = z
+	.strictObject({
+		role: Text,
+		until: Day.meta({
+			description: 'First day of the next role: the last day of this one is the day before'
+		})
+	})
+	.meta({ description: 'A role held before the next one began' });
+
+export const Person = z
+	.strictObject({
+		id: Id,
+		name: Text,
+		alsoSpelled: z.array(Text).optional(),
+		role: Text.meta({ description: 'Role as of the end of the story' }),
+		earlierRoles: z.array(EarlierRole).optional().meta({
+			description: 'Roles held before `role`, oldest first; an event shows the role held on its day'
+		}),
+		body: Text.meta({ description: 'Country or organisation' }),
+		side: Side,
+		part: Text.meta({ description: 'Their part in the story' }),
+		note: Text.optional(),
+		sources: Sources
+	})
+	.refine(
+		(p) => (p.earlierRoles ?? []).every((r, i, all) => i === 0 || all[i - 1]!.until < r.until),
+		{
+			error: 'earlier roles go oldest first, each ending after the one before',
+			path: ['earlierRoles']
+		}
+	);
 
 export const Place = z.strictObject({
 	id: Id,
@@ -408,6 +429,20 @@ export const Story = z.strictObject({
 	steps: z.array(Step).default([])
 });
 
+/**
+ * A host whose pages are copies, not an outlet's own page (a Wikipedia mirror, a staging or CDN
+ * copy, an aggregator): a source there must say why it is weak in its `note`.
+ */
+export const MirrorHost = z.strictObject({
+	host: z
+		.string({ error: 'expected a host name as text' })
+		.regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, {
+			error: 'expected a host name such as wikimili.com (its subdomains are included)'
+		})
+		.meta({ description: 'A host name; its subdomains are included' }),
+	why: Text.meta({ description: 'What kind of copy its pages are' })
+});
+
 /** One file per kind; each has a top-level key so that it can grow. */
 export const FILES = {
 	story: Story,
@@ -424,13 +459,14 @@ export const FILES = {
 	positions: z.strictObject({
 		issues: z.record(Id, Text).default({}),
 		positions: z.array(Position).default([])
-	})
+	}),
+	hosts: z.strictObject({ mirrorHosts: z.array(MirrorHost).default([]) })
 } as const;
 
 export type FileKind = keyof typeof FILES;
 export const FILE_KINDS = Object.keys(FILES) as FileKind[];
 /** Files that a story may leave out (the tiny test story has no documents). */
-export const OPTIONAL_FILES: readonly FileKind[] = ['glossary', 'documents', 'positions'];
+export const OPTIONAL_FILES: readonly FileKind[] = ['glossary', 'documents', 'positions', 'hosts'];
 
 /** The lists in each file whose entries carry an `id`, with the schema of one entry. */
 export const LISTS = {
@@ -441,5 +477,6 @@ export const LISTS = {
 	regions: { regions: Region },
 	glossary: { glossary: GlossaryTerm },
 	documents: { documents: Document, topics: Topic },
-	positions: { positions: Position }
+	positions: { positions: Position },
+	hosts: {}
 } as const satisfies Record<FileKind, Record<string, z.ZodType>>;

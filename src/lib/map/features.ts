@@ -38,6 +38,19 @@ export function snapshotFor(day: string | null | undefined): SnapshotId {
 	return found;
 }
 
+/**
+ * How the map names a snapshot: its date, and, when the day shown is later than the latest
+ * snapshot, that this is the latest map there is ("2 Dec 2025, the latest map used here"), so that
+ * an event in February does not seem to come with a February front line.
+ */
+export function snapshotLabelFor(id: SnapshotId, day: string | null | undefined): string {
+	const snap = SNAPSHOTS.find((s) => s.id === id)!;
+	const latest = SNAPSHOTS[SNAPSHOTS.length - 1]!;
+	return snap.id === latest.id && day && day > latest.date
+		? `${snap.label}, the latest map used here`
+		: snap.label;
+}
+
 /** The day the map shows: the selected event's, else the end of the time range, else null. */
 export function selectedDay(
 	event: Pick<ChronoEvent, 'date'> | null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChronologyError, formatError } from '../../../src/lib/data/errors';
 import { loadChronology, type ContentFiles } from '../../../src/lib/data/load';
-import { fixtureFiles, realFiles } from '../helpers';
+import { countInData, fixtureFiles, realFiles } from '../helpers';
 
 /** Loads the fixture story with one file's text changed; returns the formatted errors. */
 function errorsAfter(kind: keyof ContentFiles['files'], edit: (text: string) => string): string[] {
@@ -24,7 +24,7 @@ const lineOf = (kind: keyof ContentFiles['files'], needle: string) =>
 describe('loadChronology', () => {
 	it('loads the real story into a typed chronology', () => {
 		const model = loadChronology(realFiles());
-		expect(model.events).toHaveLength(50);
+		expect(model.events).toHaveLength(countInData('events', 'events'));
 		expect(model.story.title).toMatch(/peace plan/i);
 		expect(model.plans?.documents.length).toBeGreaterThan(0);
 	});

@@ -16,6 +16,7 @@ import {
 	selectedDay,
 	shortRegionName,
 	snapshotFor,
+	snapshotLabelFor,
 	sourceOfRegion,
 	topicsFor
 } from '../../../src/lib/map/features';
@@ -39,6 +40,19 @@ describe('snapshotFor(day)', () => {
 		{ day: '2026-01-10', expected: '2025-12-02', name: 'a later day shows the latest' }
 	];
 	for (const c of cases) it(c.name, () => expect(snapshotFor(c.day)).toBe(c.expected));
+});
+
+describe('snapshotLabelFor(snapshot, day)', () => {
+	it('names the latest snapshot as such when the day shown is later', () => {
+		expect(snapshotLabelFor('2025-12-02', '2026-02-26')).toBe(
+			'2 Dec 2025, the latest map used here'
+		);
+	});
+	it('gives the plain date on or before the snapshot, for earlier snapshots and for no day', () => {
+		expect(snapshotLabelFor('2025-12-02', '2025-12-02')).toBe('2 Dec 2025');
+		expect(snapshotLabelFor('2025-11-20', '2026-02-26')).toBe('20 Nov 2025');
+		expect(snapshotLabelFor('2025-12-02', null)).toBe('2 Dec 2025');
+	});
 });
 
 describe('selectedDay(event, range)', () => {
@@ -129,7 +143,7 @@ describe('what a region panel lists', () => {
 	it('puts each member’s facts under its own name in a group (Donbas)', () => {
 		const groups = factsByRegion(region('donbas'), model.regions);
 		expect(groups.map((g) => g.region.id)).toEqual(['UA-14', 'UA-09']);
-		expect(groups[1]!.facts.map((f) => f.id)).toEqual(['luhansk-share']);
+		expect(groups[1]!.facts.map((f) => f.id)).toEqual(['luhansk-share', 'luhansk-share-2026']);
 		expect(groups.every((g) => g.facts.length > 0)).toBe(true);
 	});
 	it('keeps members with no facts, so that the panel can say so (Crimea)', () => {

@@ -48,7 +48,9 @@ describe('positionAsOf(positions, side, issue, day)', () => {
 			const found = positionAsOf(plans.positions, c.side, c.issue, c.day);
 			if (c.expected === null) expect(found).toBeNull();
 			else if (c.expected === 'latest') {
-				const all = plans.positions.filter((p) => p.side === 'russia' && p.issue === 'territory');
+				const all = plans.positions.filter(
+					(p) => p.side === 'russia' && p.issue === 'territory' && p.date <= c.day
+				);
 				expect(found?.date).toBe(
 					all
 						.map((p) => p.date)
