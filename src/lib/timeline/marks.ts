@@ -25,7 +25,7 @@ export interface Layout extends Geometry {
 const VARIANTS = {
 	full: { labelRows: 2, fontPx: 12, labelChars: 34, mark: 11, row: 30 },
 	strip: { labelRows: 1, fontPx: 11, labelChars: 40, mark: 8, row: 18 },
-	large: { labelRows: 1, fontPx: 20, labelChars: 40, mark: 13, row: 20 }
+	large: { labelRows: 1, fontPx: 20, labelChars: 40, mark: 13, row: 18 }
 } as const;
 /** The strip on a phone: tighter lanes, so that the map above it keeps most of the room. */
 const NARROW_STRIP = { labelRows: 1, fontPx: 11, labelChars: 32, mark: 7, row: 12 } as const;
