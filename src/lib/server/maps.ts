@@ -11,6 +11,8 @@ import { placeRank, snapshotFor } from '../map/features';
 import { regionGeo, type RegionTopology, type WorldTopology } from '../map/geo';
 import {
 	drawStepMap,
+	showsAllOf,
+	SMALL_STEP_MAP,
 	prepareGeodata,
 	type MapLabels,
 	type StepMap,
@@ -35,7 +37,7 @@ export function readLocator(): Locator {
 
 type StoryModel = Pick<Chronology, 'events' | 'places' | 'people' | 'regions' | 'steps' | 'story'>;
 
-let drawn: { model: StoryModel; maps: Map<string, StepMap & StepMapInfo> } | null = null;
+let drawn: { model: StoryModel; maps: Map<string, DrawnStepMap> } | null = null;
 
 /**
  * Every step's map, drawn once per model: the camera is the live map's (stepFit over the same
@@ -77,7 +79,10 @@ export function drawViewMap(
 	});
 }
 
-export function drawStepMaps(model: StoryModel): Map<string, StepMap & StepMapInfo> {
+/** A step's map as drawn: the full file, and the small one for phones where there is one. */
+type DrawnStepMap = StepMap & StepMapInfo & { small: StepMap | null };
+
+export function drawStepMaps(model: StoryModel): Map<string, DrawnStepMap> {
 	if (drawn?.model === model) return drawn.maps;
 	const region = readJson<RegionTopology>('static/geo/region.topo.json');
 	const geodata = prepareGeodata(
@@ -87,11 +92,11 @@ export function drawStepMaps(model: StoryModel): Map<string, StepMap & StepMapIn
 	);
 	const bounds = regionBounds(regionGeo(region));
 	const arcs = tripArcs(model);
-	const maps = new Map<string, StepMap & StepMapInfo>();
+	const maps = new Map<string, DrawnStepMap>();
 	for (const step of model.steps) {
 		const view = stepView(step, model.events, model.story.period);
 		const fit = stepFit(step, view, bounds, model.places, VIEWS.ukraine.bounds);
-		const map = drawStepMap({
+		const input = {
 			geodata,
 			bounds: fit.bounds,
 			maxZoom: fit.maxZoom,
@@ -104,8 +109,11 @@ export function drawStepMaps(model: StoryModel): Map<string, StepMap & StepMapIn
 				frontline: view.frontline,
 				arcs: arcs.filter((a) => view.trips.includes(a.id))
 			}
-		});
-		maps.set(step.id, { ...map, fit });
+		};
+		const map = drawStepMap(input);
+		const small = drawStepMap({ ...input, ...SMALL_STEP_MAP });
+		const hasSmall = showsAllOf(small, map);
+		maps.set(step.id, { ...map, fit, hasSmall, small: hasSmall ? small : null });
 	}
 	drawn = { model, maps };
 	return maps;
@@ -116,7 +124,14 @@ export function readStepMaps(model: StoryModel): Record<string, StepMapInfo> {
 	return Object.fromEntries(
 		[...drawStepMaps(model)].map(([id, m]) => [
 			id,
-			{ caption: m.caption, alt: m.alt, width: m.width, height: m.height, fit: m.fit }
+			{
+				caption: m.caption,
+				alt: m.alt,
+				width: m.width,
+				height: m.height,
+				fit: m.fit,
+				hasSmall: m.hasSmall
+			}
 		])
 	);
 }

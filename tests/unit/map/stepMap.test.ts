@@ -4,7 +4,12 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { Props, WorldTopology } from '../../../src/lib/map/geo';
-import { frameProjection, STEP_MAP_PAD, type MapLabels } from '../../../src/lib/map/static/stepMap';
+import {
+	frameProjection,
+	showsAllOf,
+	STEP_MAP_PAD,
+	type MapLabels
+} from '../../../src/lib/map/static/stepMap';
 import { forD3 } from '../../../src/lib/map/twin';
 import { readChronology } from '../../../src/lib/server/content';
 import { drawStepMaps } from '../../../src/lib/server/maps';
@@ -17,6 +22,24 @@ const labels = JSON.parse(readFileSync('static/geo/labels.json', 'utf8')) as Map
 describe('drawStepMap: one map per story step', () => {
 	it('draws every step', () => {
 		expect([...maps.keys()]).toEqual(model.steps.map((s) => s.id));
+	});
+
+	it('draws a small version for phones only where it shows all its caption names', () => {
+		const small = [...maps.values()].filter((m) => m.hasSmall);
+		// Most steps have one; a step without keeps the full map on a phone too.
+		expect(small.length).toBeGreaterThanOrEqual(model.steps.length / 2);
+		for (const m of maps.values()) {
+			expect(m.hasSmall).toBe(m.small !== null);
+			if (!m.small) continue;
+			expect(m.small.width).toBe(m.width / 2);
+			expect(m.small.caption).toBe(m.caption);
+			for (const p of m.places) expect(m.small.places.map((q) => q.id)).toContain(p.id);
+			expect(showsAllOf(m.small, m)).toBe(true);
+		}
+		// A drawing that lost a named place does not stand in for the full one.
+		const full = small[0]!;
+		const lost = { ...full.small!, places: full.small!.places.slice(1) };
+		expect(showsAllOf(lost, full)).toBe(full.places.length === 0);
 	});
 
 	for (const step of model.steps) {

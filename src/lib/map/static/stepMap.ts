@@ -926,4 +926,25 @@ export interface StepMapInfo {
 	height: number;
 	/** The camera the live map flies to, the same the file is drawn for. */
 	fit: { bounds: Bounds; maxZoom: number };
+	/**
+	 * Whether a small version (/maps/small/<id>.svg, SMALL_STEP_MAP) is drawn for phones: the same
+	 * camera at half the size, so its names read at a phone's width. Only where it still shows
+	 * every place, region and trip the caption names.
+	 */
+	hasSmall: boolean;
+}
+
+/** The small version's size: half the full map's, so its type is twice as large on a phone. */
+export const SMALL_STEP_MAP = { width: STEP_MAP_WIDTH / 2, height: STEP_MAP_HEIGHT / 2 };
+
+/** Whether a smaller drawing shows everything the full one's caption names. */
+export function showsAllOf(small: StepMap, full: StepMap): boolean {
+	const has = (xs: readonly { id: string }[], ys: readonly { id: string }[]) =>
+		ys.every((y) => xs.some((x) => x.id === y.id));
+	return (
+		small.caption === full.caption &&
+		has(small.places, full.places) &&
+		has(small.regions, full.regions) &&
+		full.trips.every((t) => small.trips.includes(t))
+	);
 }
