@@ -1,5 +1,12 @@
-/** Shared by the unit tests: the content files of the real story and of the tiny fixture story. */
+/** Shared by the unit tests: the real story and the tiny fixture story, as files and as models. */
+import { inject } from 'vitest';
+import type { Chronology } from '../../src/lib/data/types';
 import { readContentFiles } from '../../src/lib/server/content';
+
+/** The real story's model, parsed once per test run (setup/content.ts); do not change it. */
+export const realModel = (): Chronology => inject('realModel');
+/** The fixture story's model, parsed once per test run. */
+export const fixtureModel = (): Chronology => inject('fixtureModel');
 
 export const realFiles = () => readContentFiles('data');
 export const fixtureFiles = () => readContentFiles('tests/fixtures/apollo');
