@@ -1,12 +1,7 @@
 /** Shared by the unit tests: the real story and the tiny fixture story, as files and as models. */
-import { inject } from 'vitest';
-import type { Chronology } from '../../src/lib/data/types';
 import { readContentFiles } from '../../src/lib/server/content';
 
-/** The real story's model, parsed once per test run (setup/content.ts); do not change it. */
-export const realModel = (): Chronology => inject('realModel');
-/** The fixture story's model, parsed once per test run. */
-export const fixtureModel = (): Chronology => inject('fixtureModel');
+export { fixtureModel, realModel } from './model';
 
 export const realFiles = () => readContentFiles('data');
 export const fixtureFiles = () => readContentFiles('tests/fixtures/apollo');
