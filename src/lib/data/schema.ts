@@ -9,7 +9,6 @@ import { isCalendarDay } from './dates';
 
 export { CONFIDENCE };
 
-
 /** A calendar day, ISO `YYYY-MM-DD`. */
 export const Day = z
 	.string({ error: 'expected a date as text, YYYY-MM-DD' })
