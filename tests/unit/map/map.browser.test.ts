@@ -122,9 +122,7 @@ describe('a lost WebGL context', () => {
 	let lose: WEBGL_lose_context;
 
 	beforeAll(async () => {
-		await view.rerender(
-			props({ selected: { kind: 'region', id: 'UA-14' }, snapshot: 'pre-2022' })
-		);
+		await view.rerender(props({ selected: { kind: 'region', id: 'UA-14' }, snapshot: 'pre-2022' }));
 		await frames();
 		gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl')!;
 		lose = gl.getExtension('WEBGL_lose_context')!;
@@ -141,9 +139,7 @@ describe('a lost WebGL context', () => {
 
 	it('returns once the context is back, with the selection and the snapshot applied again', async () => {
 		// What changed while the context was lost reaches the map too.
-		await view.rerender(
-			props({ selected: { kind: 'region', id: 'UA-23' }, snapshot: 'pre-2022' })
-		);
+		await view.rerender(props({ selected: { kind: 'region', id: 'UA-23' }, snapshot: 'pre-2022' }));
 		lose.restoreContext();
 		await until(() => el.dataset.state === 'idle', 'the map to be back', 20_000);
 		await frames();
