@@ -3,7 +3,7 @@
  * comparison (CSV). Built at build time for the full files and in the browser for filtered ones,
  * from the same functions.
  */
-import { csvFormatRows } from 'd3';
+import { csvFormatRow } from 'd3';
 import { eventDatetime } from '../data/dates';
 import type { ChronoEvent, Plans, SourceRef } from '../data/types';
 
@@ -19,8 +19,12 @@ export function safeCell(value: Cell): string {
 	return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-/** Rows as CSV (RFC 4180 quoting by d3-dsv), every cell made safe first, ending in a newline. */
-export const csv = (rows: Cell[][]) => csvFormatRows(rows.map((r) => r.map(safeCell))) + '\n';
+/**
+ * Rows as CSV: RFC 4180 quoting by d3-dsv, every cell made safe first, each line ended by CRLF as
+ * RFC 4180 asks (d3's csvFormatRows would join them with a bare LF).
+ */
+export const csv = (rows: Cell[][]) =>
+	rows.map((r) => csvFormatRow(r.map(safeCell)) + '\r\n').join('');
 
 const sourceText = (s: SourceRef) => [s.outlet, s.title, s.date ?? 'undated', s.url].join(' — ');
 

@@ -141,7 +141,7 @@ describe('a lost WebGL context', () => {
 		// What changed while the context was lost reaches the map too.
 		await view.rerender(props({ selected: { kind: 'region', id: 'UA-23' }, snapshot: 'pre-2022' }));
 		lose.restoreContext();
-		await until(() => el.dataset.state === 'idle', 'the map to be back', 20_000);
+		await until(() => el.dataset.state === 'idle', 'the map to be back', 35_000);
 		await frames();
 		expect(states.slice(-2)).toEqual(['lost', 'idle']);
 		expect(feature('UA-23').selected).toBe(true);
@@ -153,7 +153,7 @@ describe('a lost WebGL context', () => {
 		expect(hits.map((h) => h.properties.id)).toEqual(['UA-23']);
 		const occupied = map.queryRenderedFeatures({ layers: ['occupied-hatch'] });
 		expect(new Set(occupied.map((f) => f.properties.snapshot))).toEqual(new Set(['pre-2022']));
-	});
+	}, 45_000);
 });
 
 describe('the legend and the trips on the real map', () => {

@@ -89,7 +89,7 @@ describe('the downloads', () => {
 			['two\nlines', '"two\nlines"'],
 			['', '']
 		];
-		for (const [input, out] of cases) expect(csv([[input, 'x']])).toBe(`${out},x\n`);
+		for (const [input, out] of cases) expect(csv([[input, 'x']])).toBe(`${out},x\r\n`);
 	});
 
 	it('writes a cell a spreadsheet would run as a formula as text', () => {
