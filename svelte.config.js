@@ -23,14 +23,20 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'blob:'],
-				'worker-src': ['self', 'blob:'],
+				// MapLibre's worker is a same-origin module file (load.ts setWorkerUrl), started
+				// with `new Worker(url)`: it needs neither blob: nor data: (those only for a worker
+				// on another origin, or a page whose origin is opaque).
+				'script-src': ['self'],
+				'worker-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'object-src': ['none'],
-				'base-uri': ['self']
+				'base-uri': ['self'],
+				// The site has no forms that submit anywhere.
+				'form-action': ['none']
+				// frame-ancestors cannot be set in a meta tag: the host sends it (README, Deploy).
 			}
 		}
 	}

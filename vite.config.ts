@@ -38,6 +38,8 @@ export default defineConfig({
 	server: { fs: { allow: ['data'] } },
 	test: {
 		expect: { requireAssertions: true },
+		// The real and the fixture content, parsed once per run and injected into the tests.
+		globalSetup: ['tests/unit/setup/content.ts'],
 		projects: [
 			{
 				extends: true,

@@ -2,7 +2,7 @@
  * Size budgets of the built site, read from build/ (sizes are deterministic, so they are tests;
  * timings are in `npm run bench`). Each page is measured as a host serves it: gzipped.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';

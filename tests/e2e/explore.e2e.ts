@@ -120,3 +120,83 @@ test.describe('explore: plan versions, positions, citations and downloads', () =
 		expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
 	});
 });
+
+test.describe('the address says what the reader sees', () => {
+	const topic = 'donetsk-withdrawal-buffer-zone';
+
+	test('un-choosing a topic takes it out of the address, and a reload keeps it off', async ({
+		page
+	}) => {
+		await open(page, `/explore?topic=${topic}`);
+		const button = page
+			.getByRole('rowheader')
+			.getByRole('button', { name: /withdrawal from the rest of Donetsk/i });
+		await expect(button).toHaveAttribute('aria-pressed', 'true');
+		await button.click();
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
+		await expect(page).not.toHaveURL(/topic=/);
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
+	});
+
+	for (const query of ['topic=does-not-exist', 'cam=NaN,NaN,NaN', 'range=2025-13-45..2025-99-99']) {
+		test(`?${query} is reported once and leaves the address`, async ({ page }) => {
+			await open(page, `/explore?${query}&build=1`);
+			const notices = page.locator('.notices .notice');
+			await expect(notices).toHaveCount(1);
+			await expect(notices.first()).not.toContainText('undefined');
+			await expect(page).toHaveURL(/\/explore\?build=1$/);
+			await page.reload();
+			await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+			await expect(page.locator('.notices .notice')).toHaveCount(0);
+		});
+	}
+
+	test('an 8 kB event id with a right-to-left override neither widens the page nor reaches the notice', async ({
+		page
+	}) => {
+		// (A longer address is refused by the server before the page sees it.)
+		const id = `\u202Eevil${'x'.repeat(8_000)}`;
+		await open(page, `/explore?event=${encodeURIComponent(id)}`);
+		const notice = page.locator('.notices .notice').first();
+		await expect(notice).toBeVisible();
+		const text = (await notice.textContent())!;
+		expect(text).not.toContain('\u202E');
+		expect(text.length).toBeLessThan(200);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBe(0);
+	});
+
+	test('a range outside the story’s days is dropped, one that overlaps is cut to them', async ({
+		page
+	}) => {
+		await open(page, '/explore?range=2025-11-20..2099-01-01');
+		await expect(page).toHaveURL(new RegExp(`range=2025-11-20\\.\\.${model.story.period.end}`));
+		await expect(page.locator('.notices .notice')).toHaveCount(0);
+	});
+});
+
+test('skip links reach the map, the timeline and the plans in one step each', async ({ page }) => {
+	await open(page, '/explore');
+	const targets = [
+		{ link: 'Skip to the map', heading: 'map-title' },
+		{ link: 'Skip to the timeline', heading: 'timeline-title' },
+		{ link: 'Skip to the plans', heading: 'plans-title' }
+	];
+	for (const { link, heading } of targets) {
+		await page.getByRole('link', { name: link }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator(`#${heading}`)).toBeFocused();
+		// The next Tab lands inside that part of the page.
+		await page.keyboard.press('Tab');
+		const inside = await page.evaluate((id) => {
+			const section = document.getElementById(id)!.closest('section')!;
+			return section.contains(document.activeElement);
+		}, heading);
+		expect(inside, link).toBe(true);
+		await page.evaluate(() => window.scrollTo(0, 0));
+	}
+});

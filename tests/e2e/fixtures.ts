@@ -1,43 +1,62 @@
 /**
- * The test fixture every end-to-end test uses: a page whose requests to any host other than the
- * local server are aborted and recorded, and whose console errors are collected. Each test ends
- * by asserting that both lists are empty.
+ * The test fixture every end-to-end test uses, automatically: requests to any host other than the
+ * local server are aborted and recorded, and console errors and uncaught exceptions of every page
+ * the test opens are collected. After each test both lists must be empty. A test that provokes an
+ * error on purpose says which with `guard.allow(pattern)`.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export interface Guard {
 	/** Requests that tried to leave the local server. */
 	external: string[];
 	/** Console errors and uncaught exceptions. */
 	errors: string[];
+	/** Accepts console errors matching `pattern` for the rest of the test. */
+	allow: (pattern: RegExp) => void;
 }
 
 const port = Number(process.env.PORT ?? 4173);
 export const LOCAL = new RegExp(`^(http://127\\.0\\.0\\.1:${port}/|data:|blob:)`);
 
-export async function guardPage(page: Page): Promise<Guard> {
-	const guard: Guard = { external: [], errors: [] };
-	await page.context().route(
+function watch(page: Page, guard: Guard, allowed: RegExp[]) {
+	const record = (text: string) => {
+		if (!allowed.some((p) => p.test(text))) guard.errors.push(`${page.url()}: ${text}`);
+	};
+	page.on('console', (m) => {
+		if (m.type() === 'error') record(m.text());
+	});
+	page.on('pageerror', (e) => record(e.message));
+}
+
+/** Guards a context: every page in it, now and later. */
+export async function guardContext(context: BrowserContext): Promise<Guard> {
+	const allowed: RegExp[] = [];
+	const guard: Guard = { external: [], errors: [], allow: (p) => void allowed.push(p) };
+	await context.route(
 		(url) => !LOCAL.test(url.href),
 		(route) => {
 			guard.external.push(route.request().url());
 			return route.abort('blockedbyclient');
 		}
 	);
-	page.on('console', (m) => {
-		if (m.type() === 'error') guard.errors.push(m.text());
-	});
-	page.on('pageerror', (e) => guard.errors.push(e.message));
+	for (const page of context.pages()) watch(page, guard, allowed);
+	context.on('page', (page) => watch(page, guard, allowed));
 	return guard;
 }
 
+/** Guards one page's context (for contexts a test makes itself). */
+export const guardPage = (page: Page) => guardContext(page.context());
+
 export const test = base.extend<{ guard: Guard }>({
-	guard: async ({ page }, use) => {
-		const guard = await guardPage(page);
-		await use(guard);
-		expect(guard.external, 'requests to other hosts').toEqual([]);
-		expect(guard.errors, 'console errors').toEqual([]);
-	}
+	guard: [
+		async ({ context }, use) => {
+			const guard = await guardContext(context);
+			await use(guard);
+			expect(guard.external, 'requests to other hosts').toEqual([]);
+			expect(guard.errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
 });
 
 export { expect };

@@ -54,6 +54,46 @@ async function pointOn(page: Page, lngLat: [number, number], layer: string, id?:
 	);
 }
 
+test('a lost WebGL context shows the drawn map, and the map returns with the selection', async ({
+	page
+}) => {
+	await waitForMap(page);
+	await page
+		.getByTestId('map-section')
+		.getByRole('button', { name: /^Donetsk Oblast/ })
+		.first()
+		.click();
+	await expect(panelTitle(page)).toHaveText(/Donetsk/);
+	await page.evaluate(() => {
+		const w = window as unknown as {
+			__map: { getCanvas: () => HTMLCanvasElement };
+			__lose: WEBGL_lose_context;
+		};
+		const canvas = w.__map.getCanvas();
+		const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')!;
+		w.__lose = gl.getExtension('WEBGL_lose_context')!;
+		w.__lose.loseContext();
+	});
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'lost');
+	const twin = page.getByTestId('map-svg');
+	await expect(twin).toBeVisible();
+	await expect(twin.locator('[data-region="UA-14"].selected').first()).toBeAttached();
+	await page.evaluate(() =>
+		(window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext()
+	);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', { timeout: 30_000 });
+	const selected = await page.evaluate(() => {
+		const m = (
+			window as unknown as {
+				__map: { getFeatureState: (f: { source: string; id: string }) => { selected?: boolean } };
+			}
+		).__map;
+		return m.getFeatureState({ source: 'admin1', id: 'UA-14' }).selected;
+	});
+	expect(selected).toBe(true);
+	await expect(panelTitle(page)).toHaveText(/Donetsk/);
+});
+
 test.describe('the WebGL map', () => {
 	test('reaches idle and keeps every request on the local server', async ({ page, guard }) => {
 		await waitForMap(page);

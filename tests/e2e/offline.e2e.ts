@@ -43,8 +43,10 @@ test('a first visit stores at most 2 MB', async ({ page }) => {
 	expect(bytes / 1e6).toBeLessThanOrEqual(2);
 });
 
-test('every route seen once reloads with the network off', async ({ page, context }) => {
+test('every route seen once reloads with the network off', async ({ page, context, guard }) => {
 	test.setTimeout(120_000);
+	// The page never seen below answers 404 on purpose.
+	guard.allow(/status of 404/);
 	await open(page, '/');
 	await workerInControl(page);
 	// A reader's visit: each page once, online.
@@ -58,6 +60,7 @@ test('every route seen once reloads with the network off', async ({ page, contex
 	// A page never seen answers with the not-found page, not with another page.
 	const unseen = await page.goto('/no-such-page');
 	expect(unseen?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText(/does not exist/);
 	await context.setOffline(false);
 });
 
@@ -88,4 +91,24 @@ test('"Save for offline use" stores the whole presentation ahead of a lesson', a
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(new RegExp(`/present/${steps[2]}`));
 	await context.setOffline(false);
+});
+
+test('a newer version that takes over says so, and a reload uses it', async ({ page }) => {
+	test.setTimeout(90_000);
+	await open(page, '/present');
+	await workerInControl(page);
+	// A first visit's worker taking control is not news.
+	const notice = page.getByTestId('update-notice');
+	await expect(notice).toBeEmpty();
+	await expect(notice).toHaveAttribute('role', 'status');
+	// A deploy, as the page sees it: another worker script installs and takes over.
+	await page.evaluate(() =>
+		navigator.serviceWorker.register(`${location.origin}/service-worker.js?build=next`)
+	);
+	await expect(notice).toContainText('A newer version is available — reload', {
+		timeout: 30_000
+	});
+	await notice.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.getByTestId('update-notice')).toBeEmpty();
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, open, test } from './fixtures';
 
 const ROUTES = [
 	'/',
@@ -48,9 +48,58 @@ test('an unknown event in the URL shows a polite notice and the default view', a
 	expect(guard.errors).toEqual([]);
 });
 
-test('an unknown page lands on a helpful not-found page', async ({ page }) => {
+test('an unknown page lands on a helpful not-found page', async ({ page, guard }) => {
+	guard.allow(/status of 404/);
 	const response = await page.goto('/no-such-page');
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText(/does not exist/);
 	await expect(page.getByRole('link', { name: /read the story/i })).toBeVisible();
+});
+
+test.describe('at 320 px wide', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	for (const path of ['/', '/explore', '/about', '/present/speaker']) {
+		test(`${path} does not scroll sideways`, async ({ page }) => {
+			await open(page, path);
+			await page.waitForLoadState('networkidle');
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBe(0);
+		});
+	}
+	test('the speaker view keeps its clock and its Next button on screen', async ({ page }) => {
+		await open(page, '/present/speaker');
+		for (const el of [
+			page.getByText(/^Clock/).first(),
+			page.getByRole('button', { name: 'Next →' })
+		]) {
+			const box = (await el.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(320);
+		}
+	});
+});
+
+test('the page’s security policy: own scripts only, no blob:, no form posts, no foreign base', async ({
+	page
+}) => {
+	await page.goto('/explore');
+	const csp = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	const directives = Object.fromEntries(
+		csp!.split(';').map((d) => {
+			const [name, ...values] = d.trim().split(/\s+/);
+			return [name, values];
+		})
+	);
+	expect(directives['script-src']).toContain("'self'");
+	expect(directives['script-src']).not.toContain('blob:');
+	expect(directives['worker-src']).toEqual(["'self'"]);
+	expect(directives['form-action']).toEqual(["'none'"]);
+	expect(directives['base-uri']).toEqual(["'self'"]);
+	// The map's worker still starts under it.
+	await page.keyboard.press('Shift');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', { timeout: 30_000 });
 });

@@ -166,11 +166,34 @@ test.describe('the scrolling story', () => {
 		});
 	});
 
-	test('the motion switch on the page reduces motion too', async ({ page }) => {
+	const barTransition = (page: Page) =>
+		page
+			.locator('.progress .bar')
+			.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+
+	test('the motion switch on the page stops the CSS transitions too', async ({ page }) => {
 		await open(page, '/');
+		await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+		expect(await barTransition(page)).toBeGreaterThan(0.1);
 		const toggle = page.getByRole('button', { name: 'Reduce motion' });
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
+		expect(await barTransition(page)).toBeLessThan(0.02);
+	});
+
+	test.describe('when the system asks for reduced motion', () => {
+		test.use({ reducedMotion: 'reduce' });
+		test('the switch shows it, and turning it off brings the transitions back', async ({
+			page
+		}) => {
+			await open(page, '/');
+			const toggle = page.getByRole('button', { name: 'Reduce motion' });
+			await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+			await toggle.click();
+			await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+			expect(await barTransition(page)).toBeGreaterThan(0.1);
+		});
 	});
 });
 

@@ -1,6 +1,8 @@
-/** Shared by the unit tests: the content files of the real story and of the tiny fixture story. */
+/** Shared by the unit tests: the real story and the tiny fixture story, as files and as models. */
 import { parse } from 'yaml';
 import { readContentFiles } from '../../src/lib/server/content';
+
+export { fixtureModel, realModel } from './model';
 
 export const realFiles = () => readContentFiles('data');
 export const fixtureFiles = () => readContentFiles('tests/fixtures/apollo');

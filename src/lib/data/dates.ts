@@ -6,6 +6,14 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 
+/** Whether `day` is a real calendar day written YYYY-MM-DD ("2025-02-30" is not). */
+export function isCalendarDay(day: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+	const [y, m, d] = parts(day);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** "2025-11-23" → "23 Nov 2025"; "2025-12" → "Dec 2025"; "2025" → "2025". */
 export function formatDay(day: string): string {
 	const [y, m, d] = parts(day);
@@ -106,7 +114,7 @@ function zoneToUtcMs(day: string, time: string, timeZone: string): number {
 	const [hh, mm] = time.split(':').map(Number) as [number, number];
 	const guess = Date.UTC(y, m - 1, d, hh, mm);
 	// Two passes settle the offset also right after a daylight-saving change.
-	let utc = guess - zoneOffsetMinutes(guess, timeZone) * 60000;
+	const utc = guess - zoneOffsetMinutes(guess, timeZone) * 60000;
 	return guess - zoneOffsetMinutes(utc, timeZone) * 60000;
 }
 

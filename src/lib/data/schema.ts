@@ -5,14 +5,9 @@
  */
 import { z } from 'zod';
 import { CONFIDENCE } from './confidence';
+import { isCalendarDay } from './dates';
 
 export { CONFIDENCE };
-
-const isCalendarDay = (s: string) => {
-	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
 
 /** A calendar day, ISO `YYYY-MM-DD`. */
 export const Day = z
@@ -52,20 +47,45 @@ export const Url = z.string({ error: 'expected a URL as text' }).refine(
 	{ error: 'is not an http(s) URL' }
 );
 
-const Text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
+/** Longest prose field (the longest summary today is under 900 characters). */
+export const TEXT_MAX = 2000;
+/** Longest name, title or label. */
+export const LINE_MAX = 300;
+/** Longest word: anything longer cannot wrap on a phone (URLs have their own fields). */
+export const WORD_MAX = 60;
+
+const longestWord = (s: string) => {
+	let longest = 0;
+	for (const w of s.split(/\s+/)) longest = Math.max(longest, Array.from(w).length);
+	return longest;
+};
+
+/** Text of at most `max` characters whose words all fit a phone's line; each limit a named error. */
+const textOf = (max: number) =>
+	z
+		.string({ error: 'expected text' })
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(max, { error: `is too long: at most ${max} characters` })
+		.refine((s) => longestWord(s) <= WORD_MAX, {
+			error: `has a word over ${WORD_MAX} characters long: break it up or move a link to sources`
+		});
+
+const Text = textOf(TEXT_MAX);
+const Line = textOf(LINE_MAX);
 
 /** A side of the story (a party to the talks); the story declares its sides in story.yaml. */
 export const Side = Id;
 
 export const Confidence = z.enum(CONFIDENCE, { error: `expected one of ${CONFIDENCE.join(', ')}` });
 
-export const Names = z.strictObject({ en: Text, uk: Text.optional() });
+export const Names = z.strictObject({ en: Line, uk: Line.optional() });
 
 /** One cited page. `date` is null when the page shows none. */
 export const Source = z
 	.strictObject({
-		outlet: Text,
-		title: Text,
+		outlet: Line,
+		title: Line,
 		date: PartialDay.nullable(),
 		url: Url,
 		note: Text.optional()
@@ -161,7 +181,7 @@ export const Event = z
 /** A role a person held before their current one, up to (not including) the day `until`. */
 export const EarlierRole = z
 	.strictObject({
-		role: Text,
+		role: Line,
 		until: Day.meta({
 			description: 'First day of the next role: the last day of this one is the day before'
 		})
@@ -171,13 +191,13 @@ export const EarlierRole = z
 export const Person = z
 	.strictObject({
 		id: Id,
-		name: Text,
-		alsoSpelled: z.array(Text).optional(),
-		role: Text.meta({ description: 'Role as of the end of the story' }),
+		name: Line,
+		alsoSpelled: z.array(Line).optional(),
+		role: Line.meta({ description: 'Role as of the end of the story' }),
 		earlierRoles: z.array(EarlierRole).optional().meta({
 			description: 'Roles held before `role`, oldest first; an event shows the role held on its day'
 		}),
-		body: Text.meta({ description: 'Country or organisation' }),
+		body: Line.meta({ description: 'Country or organisation' }),
 		side: Side,
 		part: Text.meta({ description: 'Their part in the story' }),
 		note: Text.optional(),
@@ -251,8 +271,8 @@ export const Region = z
 
 export const GlossaryTerm = z.strictObject({
 	id: Id,
-	term: Text,
-	also: z.array(Text).optional(),
+	term: Line,
+	also: z.array(Line).optional(),
 	definition: Text,
 	events: z.array(Id).default([]),
 	sources: Sources

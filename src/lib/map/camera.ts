@@ -135,13 +135,17 @@ export function formatCamera(c: Camera): string {
 	return `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${c.zoom.toFixed(1)}`;
 }
 
+/** The map's zoom limits (MapView): a camera in a link outside them is not the map's. */
+export const MIN_ZOOM = 0;
+export const MAX_ZOOM = 10;
+
 /** Reads `formatCamera` output; anything else (or out of range) gives null. */
 export function parseCamera(text: string | null | undefined): Camera | null {
 	if (!text) return null;
 	const parts = text.split(',');
-	if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+	if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,6})?$/.test(p))) return null;
 	const [lng, lat, zoom] = parts.map(Number) as [number, number, number];
-	if (Math.abs(lng) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 12) return null;
+	if (Math.abs(lng) > 180 || Math.abs(lat) > 85 || zoom < MIN_ZOOM || zoom > MAX_ZOOM) return null;
 	return { lng, lat, zoom };
 }
 

@@ -3,17 +3,28 @@
  * comparison (CSV). Built at build time for the full files and in the browser for filtered ones,
  * from the same functions.
  */
+import { csvFormatRow } from 'd3';
 import { eventDatetime } from '../data/dates';
 import type { ChronoEvent, Plans, SourceRef } from '../data/types';
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(value: string | number | null | undefined): string {
+type Cell = string | number | null | undefined;
+
+/**
+ * One cell as text that a spreadsheet shows as text: a cell that starts with = + - @, a tab or a
+ * carriage return would be read as a formula (CSV injection), so it gets a leading apostrophe, as
+ * OWASP recommends. https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function safeCell(value: Cell): string {
 	const s = value === null || value === undefined ? '' : String(value);
-	return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+	return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-export const csvRow = (fields: (string | number | null | undefined)[]) =>
-	fields.map(csvField).join(',');
+/**
+ * Rows as CSV: RFC 4180 quoting by d3-dsv, every cell made safe first, each line ended by CRLF as
+ * RFC 4180 asks (d3's csvFormatRows would join them with a bare LF).
+ */
+export const csv = (rows: Cell[][]) =>
+	rows.map((r) => csvFormatRow(r.map(safeCell)) + '\r\n').join('');
 
 const sourceText = (s: SourceRef) => [s.outlet, s.title, s.date ?? 'undated', s.url].join(' — ');
 
@@ -39,29 +50,27 @@ export const EVENT_COLUMNS = [
 ] as const;
 
 export function eventsCsv(events: readonly ChronoEvent[]): string {
-	const rows = events.map((e) =>
-		csvRow([
-			e.id,
-			e.date,
-			e.end,
-			e.time,
-			e.timezone,
-			e.time ? eventDatetime(e) : '',
-			e.title,
-			e.summary,
-			e.location,
-			e.places.join('; '),
-			e.regions.join('; '),
-			e.people.join('; '),
-			e.sides.join('; '),
-			e.tags.join('; '),
-			e.confidence,
-			e.quote?.text,
-			e.quote ? (e.quote.speaker ?? e.quote.speakerName) : '',
-			e.sources.map(sourceText).join(' | ')
-		])
-	);
-	return [csvRow([...EVENT_COLUMNS]), ...rows].join('\r\n') + '\r\n';
+	const rows = events.map((e): Cell[] => [
+		e.id,
+		e.date,
+		e.end,
+		e.time,
+		e.timezone,
+		e.time ? eventDatetime(e) : '',
+		e.title,
+		e.summary,
+		e.location,
+		e.places.join('; '),
+		e.regions.join('; '),
+		e.people.join('; '),
+		e.sides.join('; '),
+		e.tags.join('; '),
+		e.confidence,
+		e.quote?.text,
+		e.quote ? (e.quote.speaker ?? e.quote.speakerName) : '',
+		e.sources.map(sourceText).join(' | ')
+	]);
+	return csv([[...EVENT_COLUMNS], ...rows]);
 }
 
 export function eventsJson(events: readonly ChronoEvent[]): string {
@@ -76,14 +85,14 @@ const STATUS_TEXT: Record<string, string> = {
 
 /** The plan comparison, one row per topic and document. */
 export function plansCsv(plans: Plans): string {
-	const header = csvRow(['topic', 'document', 'status', 'says', 'change', 'confidence', 'sources']);
+	const header = ['topic', 'document', 'status', 'says', 'change', 'confidence', 'sources'];
 	const rows = plans.topics.flatMap((t) =>
 		plans.documents.map((d) => {
 			const cell = t.cells[d.id];
 			const sources = (cell?.sources ?? [])
 				.map((id) => plans.sources[id])
 				.filter((s): s is SourceRef => !!s);
-			return csvRow([
+			return [
 				t.title,
 				d.title,
 				cell?.status ?? 'unknown',
@@ -91,8 +100,8 @@ export function plansCsv(plans: Plans): string {
 				cell?.change,
 				cell?.confidence,
 				sources.map(sourceText).join(' | ')
-			]);
+			];
 		})
 	);
-	return [header, ...rows].join('\r\n') + '\r\n';
+	return csv([header, ...rows]);
 }

@@ -7,6 +7,7 @@ import { getContext, setContext } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { relatedRegions } from '../data/relations';
 import type { Chronology, ChronoEvent } from '../data/types';
+import type { Camera } from '../map/camera';
 import {
 	defaultView,
 	emptyFilters,
@@ -17,14 +18,22 @@ import {
 	type View
 } from './url';
 
+/** Whether views animate ('full') or jump ('reduce'). */
+export type Motion = 'full' | 'reduce';
+
 export class StoryState {
 	readonly model: Chronology;
 	eventId = $state<string | null>(null);
 	regionId = $state<string | null>(null);
 	placeId = $state<string | null>(null);
 	topicId = $state<string | null>(null);
-	/** The map's camera as "lng,lat,zoom", kept for links; written by the map after each move. */
-	camera = $state<string | null>(null);
+	/** The map's camera, kept for links; written by the map after each move. */
+	camera = $state.raw<Camera | null>(null);
+	/**
+	 * The camera a link or navigation asked for (a new object each time one is restored), for
+	 * the map to move to; the map's own moves do not change it.
+	 */
+	linkedCamera = $state.raw<{ camera: Camera } | null>(null);
 	range = $state<View['range']>(null);
 	stepId = $state<string | null>(null);
 	filters = $state<Filters>(emptyFilters());
@@ -32,9 +41,14 @@ export class StoryState {
 	notices = $state<string[]>([]);
 	/** Spoiler-free mode: events after this day are hidden (null: show all). */
 	hideAfter = $state<string | null>(null);
-	/** The page's own motion switch; the OS setting is honoured as well (see isMotionReduced). */
-	isMotionOff = $state(false);
-	/** True when camera flights and transitions should jump instead. */
+	/** The page's motion switch: null follows the OS setting, else it overrides it. */
+	motionChoice = $state<Motion | null>(null);
+	/**
+	 * The one motion setting every view reads: camera flights, the timeline's zoom and (through
+	 * `html[data-motion]`) the CSS transitions jump when it is 'reduce'.
+	 */
+	motion: Motion;
+	/** motion === 'reduce'. */
 	isMotionReduced: boolean;
 
 	selectedEvent: ChronoEvent | null;
@@ -75,7 +89,8 @@ export class StoryState {
 			filters: this.filters
 		});
 		this.query = $derived(toQuery(this.view).toString());
-		this.isMotionReduced = $derived(this.isMotionOff || prefersReducedMotion.current);
+		this.motion = $derived(this.motionChoice ?? (prefersReducedMotion.current ? 'reduce' : 'full'));
+		this.isMotionReduced = $derived(this.motion === 'reduce');
 	}
 
 	selectEvent(id: string | null) {
@@ -89,7 +104,7 @@ export class StoryState {
 		this.placeId = id;
 		if (id) this.regionId = null;
 	}
-	setCamera(camera: string | null) {
+	setCamera(camera: Camera | null) {
 		this.camera = camera;
 	}
 	selectTopic(id: string | null) {
@@ -115,6 +130,7 @@ export class StoryState {
 	applyQuery(query: URLSearchParams) {
 		const { view, notices } = fromQuery(query, this.model);
 		this.apply(view);
+		this.linkedCamera = view.camera ? { camera: view.camera } : null;
 		this.notices = notices;
 	}
 
@@ -137,8 +153,9 @@ export class StoryState {
 		this.hideAfter = day;
 	}
 
-	setMotionOff(isOff: boolean) {
-		this.isMotionOff = isOff;
+	/** Sets the page's motion switch, overriding the OS setting (null: follow it again). */
+	setMotion(motion: Motion | null) {
+		this.motionChoice = motion;
 	}
 
 	/** The filter, spoiler-free and focus test, with the focus worked out once. */

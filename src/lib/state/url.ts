@@ -1,143 +1,236 @@
 /**
- * The shared view as a URL query, both ways. Any view can be linked and restored; ids that the
- * story does not know are dropped with a notice for the reader instead of failing.
+ * The shared view as a URL query, both ways. One table, PARAMS, names every query key the view
+ * owns with its decoder, encoder and default; the View type, toQuery, fromQuery and the key list
+ * all come from it. Any view can be linked and restored; a value the story cannot use is dropped
+ * (so the rewritten address no longer carries it) and reported once, in a notice that quotes at
+ * most a short, cleaned-up piece of it.
  */
 import { CONFIDENCE } from '../data/confidence';
+import { isCalendarDay } from '../data/dates';
 import type { ChronoEvent, Chronology, Confidence } from '../data/types';
+import { formatCamera, parseCamera, type Camera } from '../map/camera';
 
-export interface Filters {
-	/** Side ids to show; empty = all. */
-	sides: string[];
-	/** Tags to show; empty = all. */
-	tags: string[];
-	/** Confidence levels to show; empty = all. */
-	confidence: Confidence[];
-	/** Free-text search over titles and summaries. */
-	q: string;
+/** What the decoders check values against. */
+export type QueryModel = Pick<
+	Chronology,
+	'events' | 'regions' | 'places' | 'steps' | 'sides' | 'story' | 'topics'
+>;
+
+/** A decoded value, and what to tell the reader about the raw text, if anything. */
+interface Decoded<T> {
+	value: T;
+	notice?: string;
 }
 
-export interface View {
-	event: string | null;
-	region: string | null;
-	place: string | null;
-	/** Plan topic whose regions and events are in focus. */
-	topic: string | null;
-	/** Map camera as "lng,lat,zoom" (degrees, MapLibre zoom), or null for the default view. */
-	camera: string | null;
-	/** Visible/brushed time range, ISO days, or null for the whole period. */
-	range: { start: string; end: string } | null;
-	/** Step id of the story or presentation, or null for the first. */
-	step: string | null;
-	filters: Filters;
+interface Param<T> {
+	/** The query key. */
+	key: string;
+	/** The value when the key is absent or unusable (a fresh one each call). */
+	default: () => T;
+	/** Reads a present, non-empty raw value; never throws. */
+	decode: (raw: string, model: QueryModel) => Decoded<T>;
+	/** The value as query text; '' leaves the key out (the default always encodes to ''). */
+	encode: (value: T) => string;
 }
 
-export const emptyFilters = (): Filters => ({ sides: [], tags: [], confidence: [], q: '' });
+/** Longest piece of a query value a notice repeats. */
+export const QUOTE_MAX = 40;
+/** Longest search text kept from a link. */
+export const SEARCH_MAX = 200;
 
-export const defaultView = (): View => ({
-	event: null,
-	region: null,
-	place: null,
-	topic: null,
-	camera: null,
-	range: null,
-	step: null,
-	filters: emptyFilters()
-});
+// Control and format characters (bidirectional overrides and isolates, zero-width characters)
+// and line separators: a link must not be able to reorder or hide the words of the site's own
+// status line.
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/** Text from a link, without invisible and direction-changing characters. */
+export const cleanText = (text: string) => text.replace(INVISIBLE, '');
+
+/** A short, cleaned-up quote of untrusted text: at most `max` characters, then "…". */
+export function quote(text: string, max = QUOTE_MAX): string {
+	const chars = Array.from(cleanText(text).trim());
+	return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+}
+
+/** An id that must name one of `known`. */
+function idParam(
+	key: string,
+	what: string,
+	known: (m: QueryModel) => { id: string }[]
+): Param<string | null> {
+	return {
+		key,
+		default: () => null,
+		decode: (raw, model) =>
+			known(model).some((k) => k.id === raw)
+				? { value: raw }
+				: {
+						value: null,
+						notice: `There is no ${what} “${quote(raw)}” in this story, so the link opens the default view.`
+					},
+		encode: (id) => id ?? ''
+	};
+}
+
+/** A comma-separated list of which only the known items are kept. */
+function listParam<T extends string>(
+	key: string,
+	known: (m: QueryModel) => readonly T[]
+): Param<T[]> {
+	return {
+		key,
+		default: () => [],
+		decode: (raw, model) => {
+			const items = raw.split(',').filter(Boolean);
+			const ok = known(model);
+			const value = [
+				...new Set(items.filter((x): x is T => (ok as readonly string[]).includes(x)))
+			];
+			return value.length === items.length
+				? { value }
+				: { value, notice: 'Some filters in the link are not known here and were left out.' };
+		},
+		encode: (list) => list.join(',')
+	};
+}
+
+export type Range = { start: string; end: string };
+
+/** "start..end", real calendar days, clamped to the story's period; outside it, dropped. */
+const rangeParam: Param<Range | null> = {
+	key: 'range',
+	default: () => null,
+	decode: (raw, model) => {
+		const unusable = (why: string) => ({
+			value: null,
+			notice: `The time range in the link ${why}, so the whole period is shown.`
+		});
+		const [start, end, ...rest] = raw.split('..');
+		if (
+			!start ||
+			!end ||
+			rest.length ||
+			!isCalendarDay(start) ||
+			!isCalendarDay(end) ||
+			start > end
+		)
+			return unusable('is not two calendar dates in order');
+		const { period } = model.story;
+		if (end < period.start || start > period.end)
+			return unusable('lies outside the story’s period');
+		return {
+			value: {
+				start: start < period.start ? period.start : start,
+				end: end > period.end ? period.end : end
+			}
+		};
+	},
+	encode: (r) => (r ? `${r.start}..${r.end}` : '')
+};
+
+const cameraParam: Param<Camera | null> = {
+	key: 'cam',
+	default: () => null,
+	decode: (raw) => {
+		const value = parseCamera(raw);
+		return value
+			? { value }
+			: {
+					value: null,
+					notice: 'The map view in the link could not be read, so the map opens as usual.'
+				};
+	},
+	encode: (c) => (c ? formatCamera(c) : '')
+};
+
+const searchParam: Param<string> = {
+	key: 'q',
+	default: () => '',
+	decode: (raw) => ({ value: Array.from(cleanText(raw)).slice(0, SEARCH_MAX).join('') }),
+	encode: (q) => q
+};
+
+/** Every query key of the shared view, in the order links write them. */
+export const PARAMS = {
+	step: idParam('step', 'step', (m) => m.steps),
+	event: idParam('event', 'event', (m) => m.events),
+	region: idParam('region', 'region', (m) => m.regions),
+	place: idParam('place', 'place', (m) => m.places),
+	topic: idParam('topic', 'plan topic', (m) => m.topics),
+	camera: cameraParam,
+	range: rangeParam,
+	sides: listParam('sides', (m) => m.sides.map((s) => s.id)),
+	tags: listParam('tags', (m) => [...new Set(m.events.flatMap((e) => e.tags))]),
+	confidence: listParam<Confidence>('confidence', () => CONFIDENCE),
+	q: searchParam
+};
+
+type Field = keyof typeof PARAMS;
+type Values = { [F in Field]: (typeof PARAMS)[F] extends Param<infer T> ? T : never };
+
+/** The fields the timeline's filters hold; the rest are the view's own. */
+const FILTER_FIELDS = ['sides', 'tags', 'confidence', 'q'] as const satisfies Field[];
+type FilterField = (typeof FILTER_FIELDS)[number];
+const isFilter = (f: Field): f is FilterField => (FILTER_FIELDS as readonly Field[]).includes(f);
+
+export type Filters = Pick<Values, FilterField>;
+export type View = Omit<Values, FilterField> & { filters: Filters };
+
+const FIELDS = Object.keys(PARAMS) as Field[];
 
 /** The query keys the shared view reads and writes; other keys belong to their pages. */
-export const QUERY_KEYS = [
-	'step',
-	'event',
-	'region',
-	'place',
-	'range',
-	'sides',
-	'tags',
-	'confidence',
-	'q'
-];
+export const QUERY_KEYS: readonly string[] = FIELDS.map((f) => PARAMS[f].key);
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const NUMBER = /^-?\d{1,3}(\.\d+)?$/;
-
-/** "lng,lat,zoom" with each number in range. */
-export function isCamera(text: string): boolean {
-	const parts = text.split(',');
-	if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return false;
-	const [lng, lat, zoom] = parts.map(Number) as [number, number, number];
-	return Math.abs(lng) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22;
+function read(view: View, f: Field): unknown {
+	return isFilter(f) ? view.filters[f] : view[f];
 }
-const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+function write(view: View, f: Field, value: unknown) {
+	if (isFilter(f)) (view.filters as Record<string, unknown>)[f] = value;
+	else (view as unknown as Record<string, unknown>)[f] = value;
+}
+
+export const emptyFilters = (): Filters => ({
+	sides: PARAMS.sides.default(),
+	tags: PARAMS.tags.default(),
+	confidence: PARAMS.confidence.default(),
+	q: PARAMS.q.default()
+});
+
+export function defaultView(): View {
+	const view = { filters: {} } as View;
+	for (const f of FIELDS) write(view, f, PARAMS[f].default());
+	return view;
+}
 
 /** The query for a view; default values are left out so links stay short. */
 export function toQuery(view: View): URLSearchParams {
 	const q = new URLSearchParams();
-	if (view.step) q.set('step', view.step);
-	if (view.event) q.set('event', view.event);
-	if (view.region) q.set('region', view.region);
-	if (view.place) q.set('place', view.place);
-	if (view.topic) q.set('topic', view.topic);
-	if (view.camera) q.set('cam', view.camera);
-	if (view.range) q.set('range', `${view.range.start}..${view.range.end}`);
-	if (view.filters.sides.length) q.set('sides', view.filters.sides.join(','));
-	if (view.filters.tags.length) q.set('tags', view.filters.tags.join(','));
-	if (view.filters.confidence.length) q.set('confidence', view.filters.confidence.join(','));
-	if (view.filters.q) q.set('q', view.filters.q);
+	for (const f of FIELDS) {
+		const text = (PARAMS[f].encode as (v: unknown) => string)(read(view, f));
+		if (text) q.set(PARAMS[f].key, text);
+	}
 	return q;
 }
 
-/** Reads a query against the model. Never throws: what it cannot use becomes a notice. */
+/**
+ * Reads a query against the model. Never throws: a value it cannot use falls back to the default
+ * and gives one notice (a notice shared by several keys is given once).
+ */
 export function fromQuery(
 	query: URLSearchParams,
-	model: Pick<Chronology, 'events' | 'regions' | 'places' | 'steps' | 'sides' | 'story' | 'topics'>
+	model: QueryModel
 ): { view: View; notices: string[] } {
 	const view = defaultView();
-	const notices: string[] = [];
-	const pick = (key: string, known: { id: string }[], what: string) => {
-		const id = query.get(key);
-		if (id === null || id === '') return null;
-		if (known.some((k) => k.id === id)) return id;
-		notices.push(`There is no ${what} “${id}” in this story, so the link opens the default view.`);
-		return null;
-	};
-	view.step = pick('step', model.steps, 'step');
-	view.event = pick('event', model.events, 'event');
-	view.region = pick('region', model.regions, 'region');
-	view.place = pick('place', model.places, 'place');
-	view.topic = pick('topic', model.topics, 'topic');
-
-	const camera = query.get('cam');
-	if (camera && isCamera(camera)) view.camera = camera;
-	else if (camera)
-		notices.push(`The map view “${camera}” could not be read, so the map opens as usual.`);
-
-	const range = query.get('range');
-	if (range) {
-		const [start, end] = range.split('..');
-		if (start && end && DAY.test(start) && DAY.test(end) && start <= end) {
-			view.range = { start, end };
-		} else {
-			notices.push(`The time range “${range}” could not be read, so the whole period is shown.`);
-		}
+	const notices = new Set<string>();
+	for (const f of FIELDS) {
+		const param = PARAMS[f] as Param<unknown>;
+		const raw = query.get(param.key);
+		if (raw === null || raw === '') continue;
+		const { value, notice } = param.decode(raw, model);
+		write(view, f, value);
+		if (notice) notices.add(notice);
 	}
-
-	const sides = list(query.get('sides'));
-	view.filters.sides = sides.filter((s) => model.sides.some((d) => d.id === s));
-	const tags = new Set(model.events.flatMap((e) => e.tags));
-	view.filters.tags = list(query.get('tags')).filter((t) => tags.has(t));
-	view.filters.confidence = list(query.get('confidence')).filter((c): c is Confidence =>
-		(CONFIDENCE as readonly string[]).includes(c)
-	);
-	const dropped =
-		sides.length -
-		view.filters.sides.length +
-		list(query.get('tags')).length -
-		view.filters.tags.length +
-		list(query.get('confidence')).length -
-		view.filters.confidence.length;
-	if (dropped > 0) notices.push('Some filters in the link are not known here and were left out.');
-	view.filters.q = (query.get('q') ?? '').slice(0, 200);
-	return { view, notices };
+	return { view, notices: [...notices] };
 }
 
 /**

@@ -3,7 +3,7 @@
  * range is not a filter here: the timeline shows events outside it dimmed.
  */
 import type { Confidence } from '../data/types';
-import type { Filters } from '../state/url';
+import { quote, type Filters } from '../state/url';
 
 /** The one filter test, shared with StoryState. */
 export { matchesFilters } from '../state/url';
@@ -42,7 +42,7 @@ export function activeChips(f: Filters, sideNames: ReadonlyMap<string, string>):
 			label: CONFIDENCE_LABELS[c],
 			without: { confidence: f.confidence.filter((x) => x !== c) }
 		})),
-		...(f.q ? [{ key: 'q', label: `Search: “${f.q}”`, without: { q: '' } }] : [])
+		...(f.q ? [{ key: 'q', label: `Search: “${quote(f.q)}”`, without: { q: '' } }] : [])
 	];
 }
 

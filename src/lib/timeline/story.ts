@@ -17,6 +17,8 @@ export interface TimelineStory {
 	/** Events that pass the filters and any focus (region, place, topic), whatever the range: a
 	 * selection of model.events, in their order. */
 	readonly focusedEvents?: ChronoEvent[];
+	/** 'reduce': the timeline's zoom jumps instead of easing; absent: the OS setting decides. */
+	readonly motion?: 'full' | 'reduce';
 	/** Spoiler-free mode: events after this ISO day are hidden. */
 	readonly hideAfter?: string | null;
 	selectEvent(id: string | null): void;

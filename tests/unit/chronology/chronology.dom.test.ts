@@ -1,12 +1,11 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { loadChronology } from '../../../src/lib/data/load';
-import { countInData, fixtureFiles, realFiles } from '../helpers';
+import { countInData, fixtureModel, realModel } from '../helpers';
 import StoryHarness from './StoryHarness.svelte';
 
 describe('the chronology text layer', () => {
 	it('renders a second, unrelated story through the same components', () => {
-		const model = loadChronology(fixtureFiles());
+		const model = fixtureModel();
 		render(StoryHarness, { props: { model } });
 		const phases = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 		expect(phases.map((p) => p?.replace(/\s+/g, ' ').trim())).toEqual([
@@ -31,7 +30,7 @@ describe('the chronology text layer', () => {
 	});
 
 	it('marks events whose sources conflict, in words', () => {
-		render(StoryHarness, { props: { model: loadChronology(realFiles()) } });
+		render(StoryHarness, { props: { model: realModel() } });
 		const pokrovsk = document.getElementById('event-pokrovsk-claim')!;
 		expect(pokrovsk.textContent).toContain('Sources conflict');
 		expect(document.querySelectorAll('article.event')).toHaveLength(

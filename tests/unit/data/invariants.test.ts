@@ -1,10 +1,9 @@
 /** Invariants over the real content in data/: what every editor's change must keep true. */
 import { describe, expect, it } from 'vitest';
-import { loadChronology } from '../../../src/lib/data/load';
 import { citedPages } from '../../../src/lib/data/sources';
-import { countInData, realFiles } from '../helpers';
+import { countInData, realModel } from '../helpers';
 
-const model = loadChronology(realFiles());
+const model = realModel();
 const plans = model.plans!;
 
 describe('the real content', () => {

@@ -203,6 +203,31 @@ describe('loadChronology', () => {
 		});
 	}
 
+	describe('text lengths', () => {
+		const summary = 'summary: A Saturn V rocket launches Apollo 11 with three astronauts on board.';
+		it('rejects a summary that is one 10 kB word, by name', () => {
+			const errors = errorsAfter('events', (t) =>
+				t.replace(summary, `summary: ${'a'.repeat(10_000)}`)
+			);
+			expect(errors.join('\n')).toMatch(/events\.yaml:\d+ .*summary.*too long: at most 2000/);
+		});
+		it('rejects a word that cannot wrap on a phone', () => {
+			const errors = errorsAfter('events', (t) =>
+				t.replace(summary, `summary: Short words and ${'x'.repeat(61)} one long one.`)
+			);
+			expect(errors.join('\n')).toMatch(/summary.*has a word over 60 characters/);
+		});
+		it('rejects an over-long name', () => {
+			const errors = errorsAfter('people', (t) =>
+				t.replace('name: Neil Armstrong', `name: ${'Neil '.repeat(80)}`)
+			);
+			expect(errors.join('\n')).toMatch(/people\.yaml:\d+ .*name.*at most 300 characters/);
+		});
+		it('accepts the longest real prose and names', () => {
+			expect(() => loadChronology(realFiles())).not.toThrow();
+		});
+	});
+
 	it('reports every problem of a run, not only the first', () => {
 		const errors = errorsAfter('events', (t) =>
 			t

@@ -10,9 +10,9 @@ import {
 	tripPlaces,
 	warmUpGeo
 } from '../../../src/lib/map/arcs';
-import { readChronology } from '../../../src/lib/server/content';
+import { realModel } from '../helpers';
 
-const model = readChronology('data');
+const model = realModel();
 const GENEVA: [number, number] = [6.14569, 46.20222];
 const ABU_DHABI: [number, number] = [54.39696, 24.45118];
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readChronology } from '../../../src/lib/server/content';
+import { realModel } from '../helpers';
 import {
 	describePlace,
 	eventsForPlace,
@@ -22,7 +22,7 @@ import {
 } from '../../../src/lib/map/features';
 import { regionGeo, type RegionTopology } from '../../../src/lib/map/geo';
 
-const model = readChronology('data');
+const model = realModel();
 const topo = JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8')) as RegionTopology;
 const geo = regionGeo(topo);
 

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { outsideBox, regionGeo, type RegionTopology } from '../../../src/lib/map/geo';
 import { buildTwin, forD3, labelBox, placeLabels } from '../../../src/lib/map/twin';
-import { readChronology } from '../../../src/lib/server/content';
+import { realModel } from '../helpers';
 
 const read = (p: string) => readFileSync(p, 'utf8');
 const topo = JSON.parse(read('static/geo/region.topo.json')) as RegionTopology;
-const model = readChronology('data');
+const model = realModel();
 
 describe('shipped geodata', () => {
 	it('the first view’s geodata stays within 400 kB gzip', () => {

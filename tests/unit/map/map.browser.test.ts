@@ -1,16 +1,19 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+/**
+ * The real MapView on real WebGL (Chromium with SwiftShader): it starts, draws the style, shows
+ * selection and highlights as feature state, steps aside for the drawn map while the WebGL context
+ * is lost, and applies the whole state again once the context is back.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWS } from '../../../src/lib/map/camera';
-import { loadMapKit, hasWebGL } from '../../../src/lib/map/load';
-import type { GeoJSONSource } from 'maplibre-gl';
+// `pure`: the map stays mounted across the tests of this file (no clean-up after each).
+import { render } from 'vitest-browser-svelte/pure';
 import { arcsGeo, tripArcs } from '../../../src/lib/map/arcs';
+import { sourceOfRegion, type MapTarget } from '../../../src/lib/map/features';
 import { legendEntries, readMapContent } from '../../../src/lib/map/legend';
-import { arrowPixels, hatchPixels, hexToRgb, COLORS } from '../../../src/lib/map/paint';
-import { ARROW_IMAGE, buildStyle, placesGeo } from '../../../src/lib/map/style';
+import MapView, { type MapState } from '../../../src/lib/map/MapView.svelte';
+import { realModel } from '../model';
 
-// The test server serves static/ at the root, as the site does.
-const regionUrl = '/geo/region.topo.json';
-const worldUrl = '/geo/world.topo.json';
+const model = realModel();
 
 const CLICKABLE_REGIONS = {
 	'admin1-fill': ['UA-14', 'UA-09', 'UA-43', 'UA-40', 'UA-30', 'UA-23', 'UA-65', 'UA-46'],
@@ -18,60 +21,61 @@ const CLICKABLE_REGIONS = {
 	'seas-fill': ['black-sea', 'sea-of-azov', 'kerch-strait']
 };
 
+const states: MapState[] = [];
 let map: MapLibreMap;
-let idleMs = 0;
+let el: HTMLElement;
+let view: Awaited<ReturnType<typeof render<typeof MapView>>>;
+
+const props = (patch: Partial<Parameters<typeof MapView>[1]> = {}) => ({
+	places: model.places,
+	regions: model.regions,
+	snapshot: '2025-12-02',
+	selected: null,
+	highlighted: { regions: [], places: [] },
+	hovered: null,
+	fit: null,
+	inset: 0,
+	reduceMotion: true,
+	onselect: () => {},
+	onhover: () => {},
+	onview: () => {},
+	onstate: (s: MapState) => states.push(s),
+	...patch
+});
+
+const until = async (check: () => boolean, what: string, ms = 20_000) => {
+	const end = performance.now() + ms;
+	while (!check()) {
+		if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+};
+const settle = () => new Promise((resolve) => map.once('idle', resolve));
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+const feature = (id: string) => {
+	const region = model.regions.find((r) => r.id === id)!;
+	return map.getFeatureState({ source: sourceOfRegion(region), id });
+};
 
 beforeAll(async () => {
-	const el = document.createElement('div');
-	el.style.cssText = 'width: 1000px; height: 700px; position: absolute; top: 0; left: 0';
-	document.body.append(el);
-	const start = performance.now();
-	const kit = await loadMapKit(regionUrl, worldUrl);
-	map = new kit.maplibregl.Map({
-		container: el,
-		style: buildStyle(kit.region, kit.world, placesGeo([]), '2025-12-02'),
-		bounds: VIEWS.ukraine.bounds,
-		fitBoundsOptions: { padding: 12 }
-	});
-	map.addImage(
-		'hatch',
-		{ width: 12, height: 12, data: hatchPixels(12, 3, hexToRgb(COLORS.occupied)) },
-		{ pixelRatio: 2 }
-	);
-	await new Promise((resolve) => map.once('idle', resolve));
-	idleMs = performance.now() - start;
-}, 30_000);
+	const box = document.createElement('div');
+	box.style.cssText = 'width: 1000px; height: 700px; position: absolute; top: 0; left: 0';
+	document.body.append(box);
+	view = await render(MapView, { target: box, props: props() });
+	el = box.querySelector<HTMLElement>('[data-testid="map"]')!;
+	// The map starts when the reader acts (wanted.ts): a key press.
+	window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+	await until(() => el.dataset.state === 'idle', 'the map to be idle');
+	map = (window as unknown as { __map: MapLibreMap }).__map;
+}, 40_000);
 
-afterAll(() => map?.remove());
+afterAll(() => view?.unmount());
 
-describe('the map style on real WebGL', () => {
-	it('has WebGL and reaches idle', () => {
-		expect(hasWebGL()).toBe(true);
-		expect(map.loaded()).toBe(true);
-		expect(idleMs).toBeGreaterThan(0);
-	});
-
-	it('the real maplibre-gl still has every Map method MapView and its children call', () => {
-		for (const name of [
-			'addControl',
-			'addImage',
-			'fitBounds',
-			'getBounds',
-			'getCanvas',
-			'getLayer',
-			'getLayoutProperty',
-			'getSource',
-			'getZoom',
-			'hasImage',
-			'off',
-			'on',
-			'once',
-			'queryRenderedFeatures',
-			'remove',
-			'setFeatureState',
-			'setFilter'
-		])
-			expect(typeof (map as unknown as Record<string, unknown>)[name], name).toBe('function');
+describe('MapView on real WebGL', () => {
+	it('goes from waiting to loading to idle, and says so on its element', () => {
+		expect(states).toEqual(['loading', 'idle']);
+		expect(el.dataset.state).toBe('idle');
+		expect(el.classList.contains('ready')).toBe(true);
 	});
 
 	it('queryRenderedFeatures finds every clickable region', () => {
@@ -98,10 +102,65 @@ describe('the map style on real WebGL', () => {
 		const hits = map.queryRenderedFeatures([p.x, p.y], { layers: ['admin1-fill'] });
 		expect(hits.map((h) => h.properties.id)).toEqual(['UA-14']);
 	});
+
+	it('shows the selected region and the highlighted ones as feature state', async () => {
+		const selected: MapTarget = { kind: 'region', id: 'UA-14' };
+		await view.rerender(props({ selected, highlighted: { regions: ['UA-09'], places: [] } }));
+		await frames();
+		expect(feature('UA-14').selected).toBe(true);
+		expect(feature('UA-09').highlight).toBe(true);
+		await view.rerender(props({ selected: { kind: 'region', id: 'UA-23' } }));
+		await frames();
+		expect(feature('UA-14').selected).toBe(false);
+		expect(feature('UA-23').selected).toBe(true);
+		expect(feature('UA-09').highlight).toBe(false);
+	});
 });
 
-describe('the legend and the trips on real WebGL', () => {
-	const settle = () => new Promise((resolve) => map.once('idle', resolve));
+describe('a lost WebGL context', () => {
+	let gl: WebGL2RenderingContext | WebGLRenderingContext;
+	let lose: WEBGL_lose_context;
+
+	beforeAll(async () => {
+		await view.rerender(props({ selected: { kind: 'region', id: 'UA-14' }, snapshot: 'pre-2022' }));
+		await frames();
+		gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl')!;
+		lose = gl.getExtension('WEBGL_lose_context')!;
+	});
+
+	it('makes the map step aside and say "lost" while the context is gone', async () => {
+		lose.loseContext();
+		await until(() => el.dataset.state === 'lost', 'the state "lost"', 5000);
+		expect(states.at(-1)).toBe('lost');
+		// Not drawn and not clickable: the drawn map below takes over.
+		expect(el.classList.contains('ready')).toBe(false);
+		expect(getComputedStyle(el).pointerEvents).toBe('none');
+	});
+
+	it('returns once the context is back, with the selection and the snapshot applied again', async () => {
+		// What changed while the context was lost reaches the map too.
+		await view.rerender(props({ selected: { kind: 'region', id: 'UA-23' }, snapshot: 'pre-2022' }));
+		lose.restoreContext();
+		await until(() => el.dataset.state === 'idle', 'the map to be back', 35_000);
+		await frames();
+		expect(states.slice(-2)).toEqual(['lost', 'idle']);
+		expect(feature('UA-23').selected).toBe(true);
+		expect(feature('UA-14').selected).toBe(false);
+		map.triggerRepaint();
+		await settle();
+		const p = map.project([35.1, 47.8]);
+		const hits = map.queryRenderedFeatures([p.x, p.y], { layers: ['admin1-fill'] });
+		expect(hits.map((h) => h.properties.id)).toEqual(['UA-23']);
+		const occupied = map.queryRenderedFeatures({ layers: ['occupied-hatch'] });
+		expect(new Set(occupied.map((f) => f.properties.snapshot))).toEqual(new Set(['pre-2022']));
+	}, 45_000);
+});
+
+describe('the legend and the trips on the real map', () => {
+	beforeAll(async () => {
+		await view.rerender(props());
+		await frames();
+	});
 	const legendAt = () => {
 		const c = readMapContent(map);
 		return legendEntries({
@@ -124,7 +183,9 @@ describe('the legend and the trips on real WebGL', () => {
 			'occupied',
 			'frontline',
 			'border',
-			'oblasts'
+			'oblasts',
+			'meeting',
+			'place'
 		]);
 		map.jumpTo({ center: [0, 40], zoom: 1.5 });
 		await settle();
@@ -133,27 +194,6 @@ describe('the legend and the trips on real WebGL', () => {
 	});
 
 	it('draws a trip’s line and arrowheads from the arcs source, and the legend lists it', async () => {
-		const model = {
-			events: [
-				{ id: 'a', date: '2025-11-23', places: ['x'] },
-				{
-					id: 'b',
-					date: '2025-11-24',
-					places: ['y'],
-					trips: [{ from: 'a', people: ['p'], sourceUrl: 'https://example.org/' }]
-				}
-			],
-			places: [
-				{ id: 'x', name: { en: 'Geneva' }, lng: 6.15, lat: 46.2 },
-				{ id: 'y', name: { en: 'Abu Dhabi' }, lng: 54.4, lat: 24.45 }
-			],
-			people: [{ id: 'p', name: 'Someone' }]
-		} as unknown as Parameters<typeof tripArcs>[0];
-		map.addImage(ARROW_IMAGE, {
-			width: 24,
-			height: 24,
-			data: arrowPixels(24, hexToRgb(COLORS.trip))
-		});
 		(map.getSource('arcs') as GeoJSONSource).setData(arcsGeo(tripArcs(model)));
 		map.fitBounds(
 			[

@@ -11,10 +11,10 @@ import {
 	type MapLabels
 } from '../../../src/lib/map/static/stepMap';
 import { forD3 } from '../../../src/lib/map/twin';
-import { readChronology } from '../../../src/lib/server/content';
+import { realModel } from '../helpers';
 import { drawStepMaps } from '../../../src/lib/server/maps';
 
-const model = readChronology('data');
+const model = realModel();
 const maps = drawStepMaps(model);
 const world = JSON.parse(readFileSync('static/geo/world.topo.json', 'utf8')) as WorldTopology;
 const labels = JSON.parse(readFileSync('static/geo/labels.json', 'utf8')) as MapLabels;

@@ -16,10 +16,10 @@ import {
 	placesGeo,
 	SOURCE_OF_LAYER
 } from '../../../src/lib/map/style';
-import { readChronology } from '../../../src/lib/server/content';
+import { realModel } from '../helpers';
 
 const json = <T>(p: string) => JSON.parse(readFileSync(p, 'utf8')) as T;
-const model = readChronology('data');
+const model = realModel();
 const style = buildStyle(
 	regionGeo(json<RegionTopology>('static/geo/region.topo.json')),
 	worldGeo(json<WorldTopology>('static/geo/world.topo.json')),

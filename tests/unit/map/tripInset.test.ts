@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { tripArcs } from '../../../src/lib/map/arcs';
 import type { WorldTopology } from '../../../src/lib/map/geo';
 import { along, arrowhead, buildTripInset } from '../../../src/lib/map/tripInset';
-import { readChronology } from '../../../src/lib/server/content';
+import { realModel } from '../helpers';
 
 const world = JSON.parse(readFileSync('static/geo/world.topo.json', 'utf8')) as WorldTopology;
-const model = readChronology('data');
+const model = realModel();
 
 describe('along(points, t)', () => {
 	const l: [number, number][] = [

@@ -1,12 +1,11 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadChronology } from '../../../src/lib/data/load';
 import { citation } from '../../../src/lib/plans/citation';
-import { csvField, eventsCsv, eventsJson, plansCsv } from '../../../src/lib/plans/exports';
+import { csv, eventsCsv, eventsJson, plansCsv, safeCell } from '../../../src/lib/plans/exports';
 import { positionAsOf, positionGrid } from '../../../src/lib/plans/positions';
-import { realFiles } from '../helpers';
+import { realModel } from '../helpers';
 
-const model = loadChronology(realFiles());
+const model = realModel();
 const plans = model.plans!;
 
 /** A small RFC 4180 reader, to check that what we write reads back. */
@@ -84,7 +83,7 @@ describe('positionAsOf(positions, side, issue, day)', () => {
 });
 
 describe('the downloads', () => {
-	it('csvField quotes commas, quotes and line breaks', () => {
+	it('quotes commas, quotes and line breaks (RFC 4180)', () => {
 		const cases: [string, string][] = [
 			['plain', 'plain'],
 			['a, b', '"a, b"'],
@@ -92,7 +91,39 @@ describe('the downloads', () => {
 			['two\nlines', '"two\nlines"'],
 			['', '']
 		];
-		for (const [input, out] of cases) expect(csvField(input)).toBe(out);
+		for (const [input, out] of cases) expect(csv([[input, 'x']])).toBe(`${out},x\r\n`);
+	});
+
+	it('writes a cell a spreadsheet would run as a formula as text', () => {
+		const cases: [string, string][] = [
+			[
+				'=HYPERLINK("http://evil.example","Sources")',
+				`'=HYPERLINK("http://evil.example","Sources")`
+			],
+			['+1+1', "'+1+1"],
+			['-2+3', "'-2+3"],
+			['@SUM(A1)', "'@SUM(A1)"],
+			['\t=1', "'\t=1"],
+			['\r=1', "'\r=1"],
+			['a = b', 'a = b'],
+			['', '']
+		];
+		for (const [input, out] of cases) expect(safeCell(input)).toBe(out);
+	});
+
+	it('no cell of events.csv or plans.csv starts a formula, even from a hostile title', () => {
+		const hostile = {
+			...model.events[0]!,
+			title: '=HYPERLINK("http://evil.example","click")',
+			summary: '@cmd',
+			location: '+1',
+			quote: undefined
+		};
+		const files = [eventsCsv([hostile, ...model.events]), plansCsv(plans)];
+		for (const file of files)
+			for (const row of readCsv(file))
+				for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+		expect(readCsv(files[0]!)[1]![6]).toBe(`'=HYPERLINK("http://evil.example","click")`);
 	});
 
 	it('events.csv reads back with one row per event and every source in it', () => {

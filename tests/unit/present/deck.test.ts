@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadChronology } from '../../../src/lib/data/load';
 import { readBuild, slideDay } from '../../../src/lib/present/deck';
 import { linkTerms } from '../../../src/lib/present/terms';
-import { fixtureFiles } from '../helpers';
+import { fixtureModel } from '../helpers';
 
-const model = loadChronology(fixtureFiles());
+const model = fixtureModel();
 
 describe('the deck', () => {
 	it('puts each slide at the latest day of its events, the title slide at the start', () => {

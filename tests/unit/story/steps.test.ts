@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RegionTopology } from '../../../src/lib/map/geo';
 import { buildTwin } from '../../../src/lib/map/twin';
-import { loadChronology } from '../../../src/lib/data/load';
 import { childIdFrom, pymMessage } from '../../../src/lib/story/embed';
 import { rangeAround, stepFit, stepView } from '../../../src/lib/story/steps';
-import { fixtureFiles, realFiles } from '../helpers';
+import { realModel, fixtureModel } from '../helpers';
 
 describe('stepView(step)', () => {
-	const model = loadChronology(fixtureFiles());
+	const model = fixtureModel();
 	it('pads the days around a step’s events when the step gives no range', () => {
 		const view = stepView(model.steps[1]!, model.events, model.story.period);
 		expect(view.events).toEqual(['landing', 'luna-15']);
@@ -19,7 +18,7 @@ describe('stepView(step)', () => {
 		expect(rangeAround([], model.story.period)).toEqual(model.story.period);
 	});
 	it('takes the real story’s declared ranges and layers', () => {
-		const real = loadChronology(realFiles());
+		const real = realModel();
 		const kremlin = real.steps.find((s) => s.id === 'kremlin')!;
 		expect(stepView(kremlin, real.events, real.story.period)).toMatchObject({
 			range: { start: '2025-11-28', end: '2025-12-06' },
@@ -29,7 +28,7 @@ describe('stepView(step)', () => {
 		});
 	});
 	it('draws the trips of a step’s events only when the step turns arcs on', () => {
-		const real = loadChronology(realFiles());
+		const real = realModel();
 		const step = real.steps.find((s) => s.id === 'abu-dhabi')!;
 		expect(stepView(step, real.events, real.story.period)).toMatchObject({
 			arcs: true,
@@ -53,7 +52,7 @@ describe('embed messages', () => {
 });
 
 describe('stepFit(step, view)', () => {
-	const real = loadChronology(realFiles());
+	const real = realModel();
 	const topology = JSON.parse(
 		readFileSync('static/geo/region.topo.json', 'utf8')
 	) as RegionTopology;

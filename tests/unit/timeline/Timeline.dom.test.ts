@@ -1,13 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { loadChronology } from '../../../src/lib/data/load';
 import { StoryState } from '../../../src/lib/state/story.svelte';
 import TimelineView from '../../../src/lib/timeline/TimelineView.svelte';
-import { fixtureFiles } from '../helpers';
+import { fixtureModel } from '../helpers';
 
 function setup() {
-	const story = new StoryState(loadChronology(fixtureFiles()));
+	const story = new StoryState(fixtureModel());
 	render(TimelineView, { props: { story, label: 'Apollo timeline' } });
 	const marks = () => [...document.querySelectorAll<SVGElement>('.mark[role="button"]')];
 	const current = () => marks().filter((m) => m.getAttribute('tabindex') === '0');

@@ -56,6 +56,10 @@ describe('activeChips(filters)', () => {
 		expect(chips[3]!.without).toEqual({ q: '' });
 	});
 	it('is empty without filters', () => expect(activeChips(none, new Map())).toEqual([]));
+	it('cuts a long search short and drops direction controls from its chip', () => {
+		const [chip] = activeChips({ ...none, q: `\u202E${'w'.repeat(200)}` }, new Map());
+		expect(chip!.label).toBe(`Search: “${'w'.repeat(40)}…”`);
+	});
 });
 
 describe('tagList(events)', () => {

@@ -1,16 +1,15 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadChronology } from '../../../src/lib/data/load';
 import { StoryState } from '../../../src/lib/state/story.svelte';
 import type { Variant } from '../../../src/lib/timeline/marks';
 import { TimelineViewState } from '../../../src/lib/timeline/view.svelte';
-import { fixtureFiles } from '../helpers';
+import { fixtureModel } from '../helpers';
 
 let stop = () => {};
 afterEach(() => stop());
 
 function setup(variant: Variant = 'full') {
-	const story = new StoryState(loadChronology(fixtureFiles()));
+	const story = new StoryState(fixtureModel());
 	const moved: string[] = [];
 	let tl!: TimelineViewState;
 	stop = $effect.root(() => {
@@ -97,7 +96,7 @@ describe('TimelineViewState with the Apollo fixture story', () => {
 	});
 
 	it('recomputes only what a changed input reaches', () => {
-		const story = new StoryState(loadChronology(fixtureFiles()));
+		const story = new StoryState(fixtureModel());
 		const props = $state<{ highlighted: string[] }>({ highlighted: [] });
 		let tl!: TimelineViewState;
 		stop = $effect.root(() => {
