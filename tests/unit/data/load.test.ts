@@ -27,7 +27,7 @@ describe('loadChronology', () => {
 		expect(model.events).toHaveLength(countInData('events', 'events'));
 		expect(model.story.title).toMatch(/peace plan/i);
 		expect(model.plans?.documents.length).toBeGreaterThan(0);
-	});
+	}, 30_000);
 
 	it('loads the tiny fixture story through the same code', () => {
 		const model = loadChronology(fixtureFiles());

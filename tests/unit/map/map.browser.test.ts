@@ -65,9 +65,10 @@ beforeAll(async () => {
 	el = box.querySelector<HTMLElement>('[data-testid="map"]')!;
 	// The map starts when the reader acts (wanted.ts): a key press.
 	window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
-	await until(() => el.dataset.state === 'idle', 'the map to be idle');
+	// Software WebGL on a busy 2-core machine can take half a minute to draw the first frame.
+	await until(() => el.dataset.state === 'idle', 'the map to be idle', 50_000);
 	map = (window as unknown as { __map: MapLibreMap }).__map;
-}, 40_000);
+}, 60_000);
 
 afterAll(() => view?.unmount());
 
