@@ -2,7 +2,24 @@
  * Day and time labels. Days are ISO strings and are formatted as UTC calendar days; a local time
  * is shown in its own zone and in UTC ("2 Dec 2025, 20:00 Moscow time (17:00 UTC)").
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;
+
+/** Month names as the site writes them ("Sep", not the "Sept" of some Intl locales). */
+export const MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+] as const;
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 
@@ -22,7 +39,12 @@ export function formatDay(day: string): string {
 	return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** "24–25 Nov 2025", "30 Nov – 2 Dec 2025", "31 Dec 2024 – 1 Jan 2025", or one day. */
+/**
+ * "24–25 Nov 2025", "30 Nov – 2 Dec 2025", "31 Dec 2024 – 1 Jan 2025", or one day. Written by
+ * hand rather than with Intl.DateTimeFormat#formatRange: that puts thin spaces around the dash
+ * ("24 – 25 Nov"), writes "Sept", and varies with the ICU version, so the prerendered page and
+ * the browser could disagree.
+ */
 export function formatDayRange(start: string, end?: string): string {
 	if (!end || end === start) return formatDay(start);
 	const [y1, m1, d1] = parts(start);

@@ -3,6 +3,7 @@
  * regions and places, the timeline's visible days and the map layers. Pure, so the story, the
  * presentation and the handout agree.
  */
+import { DAY_MS } from '../data/dates';
 import type { ChronoEvent, StepEntry } from '../data/types';
 import { tripIds, tripPlaces } from '../map/arcs';
 
@@ -23,7 +24,6 @@ export interface StepView {
 	tripPlaces: string[];
 }
 
-const DAY_MS = 86_400_000;
 const shift = (day: string, days: number) =>
 	new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 

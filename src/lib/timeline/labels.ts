@@ -3,9 +3,9 @@
  * date is uncertain), phase labels that fit their band, and the announcement of a selection.
  */
 import type { ScaleTime } from 'd3';
-import { eventDateLabel, eventLabel, formatDay } from '../data/dates';
+import { DAY_MS, eventDateLabel, eventLabel, formatDay } from '../data/dates';
 import { textWidth, truncate } from './layout';
-import { DAY_MS, dayMs } from './scales';
+import { dayMs } from './scales';
 
 interface CardDated {
 	date: string;

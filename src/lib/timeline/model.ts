@@ -4,7 +4,8 @@
  * change, not per frame.
  */
 import type { ChronoEvent } from '../data/types';
-import { DAY_MS, eventTime, type EventTime } from './scales';
+import { DAY_MS } from '../data/dates';
+import { eventTime, type EventTime } from './scales';
 import { assignRows, laneOf } from './layout';
 
 export interface PreparedLane {

@@ -5,9 +5,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3';
 import { utcDay, utcMonth, utcYear } from 'd3';
-import { zonedToUtc } from '../data/dates';
-
-export const DAY_MS = 86_400_000;
+import { DAY_MS, MONTHS, zonedToUtc } from '../data/dates';
 
 interface Dated {
 	date: string;
@@ -64,7 +62,6 @@ export interface Tick {
 	ms: number;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The unit a tick step falls in. */

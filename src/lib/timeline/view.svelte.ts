@@ -6,6 +6,7 @@
  */
 import type { ScaleTime } from 'd3';
 import { untrack } from 'svelte';
+import { DAY_MS } from '../data/dates';
 import type { Chronology, ChronoEvent } from '../data/types';
 import { sideStyles, type SideStyle } from '../ui/sides';
 import { computeFrame, type Frame } from './frame';
@@ -38,7 +39,7 @@ const rangeKey = (r: Days | null) => (r ? `${r.start}/${r.end}` : '');
 const indexSet = (indexes: number[]): ReadonlySet<number> => new Set(indexes.filter((i) => i >= 0));
 
 function viewDomain(v: Days): [number, number] {
-	return S.padDomain([S.dayMs(v.start), S.dayMs(v.end) + S.DAY_MS], 0.04);
+	return S.padDomain([S.dayMs(v.start), S.dayMs(v.end) + DAY_MS], 0.04);
 }
 
 export class TimelineViewState {
@@ -100,7 +101,7 @@ export class TimelineViewState {
 		// Vertical (narrow screens): the page scrolls, so the axis is long enough to keep touch
 		// targets apart over the opening view (44 px a day, within limits).
 		const [c0, c1] = this.coreDomain;
-		const verticalLength = Math.round(Math.min(2400, Math.max(560, ((c1 - c0) / S.DAY_MS) * 44)));
+		const verticalLength = Math.round(Math.min(2400, Math.max(560, ((c1 - c0) / DAY_MS) * 44)));
 
 		this.isHorizontal = $derived(
 			inputs.variant !== 'full' || this.width === 0 || this.width >= 640

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../../src/lib/data/dates';
 import {
-	DAY_MS,
 	axisBreak,
 	axisTicks,
 	brokenScale,
