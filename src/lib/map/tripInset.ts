@@ -12,38 +12,8 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Arc } from './arcs';
 import { VIEWS } from './camera';
 import type { Props, WorldTopology } from './geo';
-import { forD3 } from './twin';
-
-export interface InsetEnd {
-	x: number;
-	y: number;
-	text: string;
-	anchor: 'start' | 'middle' | 'end';
-	/** Baseline of the name: above the dot, or below it where the arc leaves upwards. */
-	textY: number;
-}
-
-export interface InsetTrip {
-	id: string;
-	/** The arc, a path in the inset's own pixels. */
-	d: string;
-	/** Arrowheads (half way and near the end), pointing the way the travellers went. */
-	arrows: string;
-	from: InsetEnd;
-	to: InsetEnd;
-	/** Two lines: who travelled, then the route with its days. */
-	caption: [string, string];
-}
-
-export interface TripInset {
-	/** Size of the inset's map, px in the twin's viewBox (its captions go above). */
-	width: number;
-	height: number;
-	/** Land and Ukraine, paths in the inset's own pixels. */
-	land: string;
-	ukraine: string;
-	trips: InsetTrip[];
-}
+import type { InsetEnd, InsetTrip, TripInset } from './shapes';
+import { forD3 } from './winding';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 

@@ -5,7 +5,6 @@
  * https://d3js.org/d3-geo/path
  */
 import {
-	geoArea,
 	geoBounds,
 	geoClipRectangle,
 	geoEquirectangular,
@@ -27,23 +26,8 @@ import {
 	type RegionTopology,
 	type WorldTopology
 } from './geo';
-import type { TripInset } from './tripInset';
-
-export interface TwinShape {
-	id: string;
-	d: string;
-}
-
-export interface TwinLabel {
-	id: string;
-	text: string;
-	x: number;
-	y: number;
-	kind: 'admin1' | 'group' | 'sea' | 'place';
-	rank?: number;
-	/** Side of the dot the label goes on; null when it would collide (dot only). */
-	anchor?: 'start' | 'end' | null;
-}
+import type { Locator, Twin, TwinLabel, TwinShape } from './shapes';
+import { forD3 } from './winding';
 
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
@@ -89,35 +73,6 @@ export function placeLabels(places: TwinLabel[], regions: TwinLabel[]): TwinLabe
 	return [...out, ...kept];
 }
 
-export interface Twin {
-	width: number;
-	height: number;
-	countries: string;
-	admin1: TwinShape[];
-	groups: TwinShape[];
-	seas: TwinShape[];
-	/** Keyed by snapshot id. */
-	occupied: TwinShape[];
-	frontline: TwinShape[];
-	border: string;
-	admin1Lines: string;
-	labels: TwinLabel[];
-	places: TwinLabel[];
-	/** Region ids in on-screen order (north to south, west to east), for the list twin. */
-	regionOrder: string[];
-	/** Bounds of every region the map draws, degrees, for fitting the camera. */
-	regionBounds: Record<string, Bounds>;
-	/** The trips' inset (tripInset.ts), with every trip in the data; the maps pick the ones shown. */
-	trips: TripInset | null;
-}
-
-export interface Locator {
-	/** The box the inset shows, degrees [[W, S], [E, N]]; equirectangular, 1 unit per degree. */
-	box: Bounds;
-	/** Land outline path in that box's units. */
-	land: string;
-}
-
 const LOCATOR_BOX: Bounds = [
 	[-100, 10],
 	[70, 68]
@@ -138,20 +93,6 @@ export function buildLocator(topo: WorldTopology, keep = 0.01): Locator {
 		box: LOCATOR_BOX,
 		land: geoPath(projection).digits(0)(forD3(land) as GeoPermissibleObjects) ?? ''
 	};
-}
-
-/**
- * d3-geo wants exterior rings clockwise (spherical polygons), RFC 7946 files have them
- * counter-clockwise, so d3 would read them as "the whole globe but this": polygons (or their
- * parts) that cover more than half the sphere get their rings reversed.
- */
-export function forD3<G extends Geometry>(g: G): G {
-	const rev = (ring: number[][]) => [...ring].reverse();
-	const fix = (rings: number[][][]) =>
-		geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map(rev) : rings;
-	if (g.type === 'Polygon') return { ...g, coordinates: fix(g.coordinates) };
-	if (g.type === 'MultiPolygon') return { ...g, coordinates: g.coordinates.map(fix) };
-	return g;
 }
 
 const W = 960;

@@ -19,7 +19,8 @@ import {
 	type StepMapInfo
 } from '../map/static/stepMap';
 import { buildTripInset } from '../map/tripInset';
-import { buildLocator, buildTwin, regionBounds, type Locator, type Twin } from '../map/twin';
+import type { Locator, Twin } from '../map/shapes';
+import { buildLocator, buildTwin, regionBounds } from '../map/twin';
 import { stepFit, stepView } from '../story/steps';
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;

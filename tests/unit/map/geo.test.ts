@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { outsideBox, regionGeo, type RegionTopology } from '../../../src/lib/map/geo';
-import { buildTwin, forD3, labelBox, placeLabels } from '../../../src/lib/map/twin';
+import { buildTwin, labelBox, placeLabels } from '../../../src/lib/map/twin';
+import { forD3 } from '../../../src/lib/map/winding';
 import { realModel } from '../helpers';
 
 const read = (p: string) => readFileSync(p, 'utf8');

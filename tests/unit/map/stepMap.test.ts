@@ -10,7 +10,7 @@ import {
 	STEP_MAP_PAD,
 	type MapLabels
 } from '../../../src/lib/map/static/stepMap';
-import { forD3 } from '../../../src/lib/map/twin';
+import { forD3 } from '../../../src/lib/map/winding';
 import { realModel } from '../helpers';
 import { drawStepMaps } from '../../../src/lib/server/maps';
 

@@ -38,7 +38,7 @@ import {
 } from '../geo';
 import { COLORS } from '../paint';
 import { along, arrowhead } from '../tripInset';
-import { forD3 } from '../twin';
+import { forD3 } from '../winding';
 
 export const STEP_MAP_WIDTH = 960;
 export const STEP_MAP_HEIGHT = 640;
