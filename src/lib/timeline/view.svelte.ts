@@ -16,7 +16,7 @@ import { layoutFor, type Layout, type Variant } from './marks';
 import { prepare, type Prepared } from './model';
 import * as S from './scales';
 import { shownEvents, type TimelineStory } from './story';
-import type { ZoomApi } from './zoom';
+import type { ZoomApi } from './zoom.svelte';
 
 type Days = { start: string; end: string };
 

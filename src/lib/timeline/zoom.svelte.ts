@@ -1,7 +1,9 @@
 /**
- * `use:zoomable`: the one place d3-zoom touches the DOM. Wheel, pinch and drag zoom and pan the
- * time axis (x when horizontal, y when vertical); the component gets plain `{ k, t }` transforms
- * back and drives the zoom through the small API handed to `bind`.
+ * `{@attach zoomable(() => params)}`: the one place d3-zoom touches the DOM. Wheel, pinch and drag
+ * zoom and pan the time axis (x when horizontal, y when vertical); the component gets plain
+ * `{ k, t }` transforms back and drives the zoom through the small API handed to `bind`. The
+ * behaviour is made once per element; new params only reconfigure it (an effect inside).
+ * https://svelte.dev/docs/svelte/@attach
  */
 import {
 	select,
@@ -10,6 +12,8 @@ import {
 	type ZoomBehavior,
 	type ZoomTransform as D3Transform
 } from 'd3';
+import { untrack } from 'svelte';
+import type { Attachment } from 'svelte/attachments';
 import { isTouchForGraphic, isZoomWheel, type BlockedGesture } from '../ui/gestures';
 import type { ZoomTransform } from './scales';
 
@@ -40,8 +44,13 @@ export interface ZoomParams {
 
 type El = Element & { __zoom?: D3Transform };
 
-export function zoomable(node: El, initial: ZoomParams) {
-	let params = initial;
+export function zoomable(get: () => ZoomParams): Attachment<El> {
+	// Set up untracked: only the effect inside follows the params.
+	return (node) => untrack(() => zoomOn(node, get));
+}
+
+function zoomOn(node: El, get: () => ZoomParams) {
+	let params = get();
 	const horizontal = () => params.orientation === 'horizontal';
 	const toD3 = (z: ZoomTransform) =>
 		horizontal()
@@ -108,17 +117,16 @@ export function zoomable(node: El, initial: ZoomParams) {
 			else sel.transition().duration(params.duration).call(behaviour.transform, toD3(z));
 		}
 	});
-	return {
-		update(next: ZoomParams) {
-			params = next;
-			configure();
-			touchAction();
-			// The component owns the transform (it survives resizes as a share of the length):
-			// keep d3's copy in step without firing a zoom event.
-			node.__zoom = toD3(next.current);
-		},
-		destroy() {
-			sel.interrupt().on('.zoom', null);
-		}
+	$effect.pre(() => {
+		const next = get();
+		params = next;
+		configure();
+		touchAction();
+		// The component owns the transform (it survives resizes as a share of the length):
+		// keep d3's copy in step without firing a zoom event.
+		node.__zoom = toD3(next.current);
+	});
+	return () => {
+		sel.interrupt().on('.zoom', null);
 	};
 }
