@@ -1,7 +1,9 @@
 /**
- * Day and time labels. Days are ISO strings and are formatted as UTC calendar days; a local time
- * is shown in its own zone and in UTC ("2 Dec 2025, 20:00 Moscow time (17:00 UTC)").
+ * Days and times: ISO days as UTC instants and back, and their labels. Days are ISO strings and
+ * are formatted as UTC calendar days; a local time is shown in its own zone and in UTC
+ * ("2 Dec 2025, 20:00 Moscow time (17:00 UTC)").
  */
+
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
 
@@ -22,6 +24,20 @@ export const MONTHS = [
 ] as const;
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
+
+/** Midnight UTC of an ISO day, in ms. */
+export function dayMs(day: string): number {
+	return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+}
+
+/** The UTC instant of a local time; UTC itself is read without Intl, which is slow at scale. */
+export function instantMs(day: string, time: string, timeZone: string): number {
+	if (timeZone === 'UTC') return dayMs(day) + (+time.slice(0, 2) * 60 + +time.slice(3, 5)) * 60000;
+	return zonedToUtc(day, time, timeZone).getTime();
+}
+
+/** ISO day of a UTC instant. */
+export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Whether `day` is a real calendar day written YYYY-MM-DD ("2025-02-30" is not). */
 export function isCalendarDay(day: string): boolean {
