@@ -5,7 +5,7 @@
  */
 import { DAY_MS } from '../data/dates';
 import type { ChronoEvent, StepEntry } from '../data/types';
-import { tripIds, tripPlaces } from '../map/arcs';
+import { tripIds, tripPlaces } from '../map/model/arcs';
 
 export interface StepView {
 	events: string[];
@@ -18,7 +18,7 @@ export interface StepView {
 	frontline: boolean;
 	seas: boolean;
 	arcs: boolean;
-	/** Ids of the trips drawn as arcs (map/arcs.ts): those of the step's events, when `arcs`. */
+	/** Ids of the trips drawn as arcs (map/model/arcs.ts): those of the step's events, when `arcs`. */
 	trips: string[];
 	/** Places at the ends of those trips: the camera keeps them in view. */
 	tripPlaces: string[];

@@ -21,10 +21,10 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection } from 'topojson-specification';
 import { formatDay } from '../../data/dates';
 import type { PlaceEntry, RegionEntry } from '../../data/types';
-import type { Arc } from '../arcs';
-import { listNames } from '../arcs';
-import type { Bounds } from '../camera';
-import { placeRank, shortRegionName } from '../features';
+import type { Arc } from '../model/arcs';
+import { listNames } from '../model/arcs';
+import type { Bounds } from '../model/camera';
+import { placeRank, shortRegionName } from '../model/features';
 import {
 	ANCHORS,
 	GROUPS,
@@ -35,10 +35,10 @@ import {
 	type RegionGeo,
 	type RegionTopology,
 	type WorldTopology
-} from '../geo';
-import { COLORS } from '../paint';
-import { along, arrowhead } from '../tripInset';
-import { forD3 } from '../winding';
+} from '../model/geo';
+import { COLORS } from '../style/paint';
+import { along, arrowhead } from '../twin/tripInset';
+import { forD3 } from '../model/winding';
 
 export const STEP_MAP_WIDTH = 960;
 export const STEP_MAP_HEIGHT = 640;
