@@ -10,7 +10,8 @@ import { render } from 'vitest-browser-svelte/pure';
 import { arcsGeo, tripArcs } from '../../../../src/lib/map/model/arcs';
 import { sourceOfRegion, type MapTarget } from '../../../../src/lib/map/model/features';
 import { legendEntries, readMapContent } from '../../../../src/lib/map/style/legend';
-import MapView, { type MapState } from '../../../../src/lib/map/live/MapView.svelte';
+import MapView from '../../../../src/lib/map/live/MapView.svelte';
+import type { MapState } from '../../../../src/lib/map/live/start';
 import { realModel } from '../../model';
 
 const model = realModel();
