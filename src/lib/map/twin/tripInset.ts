@@ -12,7 +12,7 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Arc } from '../model/arcs';
 import { VIEWS } from '../model/camera';
 import type { Props, WorldTopology } from '../model/geo';
-import type { InsetEnd, InsetTrip, TripInset } from './shapes';
+import type { InsetEnd, TripInset } from './shapes';
 import { forD3 } from '../model/winding';
 
 const round = (n: number) => Math.round(n * 10) / 10;

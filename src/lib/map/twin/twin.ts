@@ -26,7 +26,7 @@ import {
 	type RegionTopology,
 	type WorldTopology
 } from '../model/geo';
-import type { Locator, Twin, TwinLabel, TwinShape } from './shapes';
+import type { Locator, Twin, TwinLabel } from './shapes';
 import { forD3 } from '../model/winding';
 
 type Box = [number, number, number, number];
