@@ -9,15 +9,15 @@ import { tripArcs } from '../map/model/arcs';
 import { VIEWS } from '../map/model/camera';
 import { placeRank, snapshotFor } from '../map/model/features';
 import { regionGeo, type RegionTopology, type WorldTopology } from '../map/model/geo';
+import { drawStepMap } from '../map/static/stepMap';
+import { showsAllOf } from '../map/static/describe';
 import {
-	drawStepMap,
-	showsAllOf,
 	SMALL_STEP_MAP,
-	prepareGeodata,
 	type MapLabels,
 	type StepMap,
 	type StepMapInfo
-} from '../map/static/stepMap';
+} from '../map/static/types';
+import { prepareGeodata } from '../map/static/geodata';
 import { buildTripInset } from '../map/twin/tripInset';
 import type { Locator, Twin } from '../map/twin/shapes';
 import { buildLocator, buildTwin, regionBounds } from '../map/twin/twin';

@@ -4,12 +4,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { Props, WorldTopology } from '../../../../src/lib/map/model/geo';
-import {
-	frameProjection,
-	showsAllOf,
-	STEP_MAP_PAD,
-	type MapLabels
-} from '../../../../src/lib/map/static/stepMap';
+import { frameProjection } from '../../../../src/lib/map/static/locator';
+import { showsAllOf } from '../../../../src/lib/map/static/describe';
+import { STEP_MAP_PAD, type MapLabels } from '../../../../src/lib/map/static/types';
 import { forD3 } from '../../../../src/lib/map/model/winding';
 import { realModel } from '../../helpers';
 import { drawStepMaps } from '../../../../src/lib/server/maps';
