@@ -11,7 +11,8 @@ import type { PlaceEntry } from '../../data/types';
 import { arcsGeo, warmUpGeo } from '../model/arcs';
 import { MAX_ZOOM, MIN_ZOOM, VIEWS } from '../model/camera';
 import { arrowPixels, COLORS, hatchPixels, hexToRgb } from '../style/paint';
-import { ARROW_IMAGE, ATTRIBUTION, buildStyle, placesGeo } from '../style/style';
+import { ARROW_IMAGE } from '../style/layers';
+import { ATTRIBUTION, buildStyle, placesGeo } from '../style/style';
 import { hasWebGL, loadMapKit } from './load';
 import { wantsSavedData, whenWanted } from './wanted';
 

@@ -7,12 +7,11 @@ import {
 	type WorldTopology
 } from '../../../../src/lib/map/model/geo';
 import { mapPlans } from '../../../../src/lib/map/model/plans';
+import { ARROW_IMAGE, FONT } from '../../../../src/lib/map/style/layers';
 import {
-	ARROW_IMAGE,
 	ATTRIBUTION,
 	buildStyle,
 	CLICKABLE,
-	FONT,
 	placesGeo,
 	SOURCE_OF_LAYER
 } from '../../../../src/lib/map/style/style';
