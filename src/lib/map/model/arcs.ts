@@ -231,7 +231,7 @@ export function arcsGeo(arcs: readonly Arc[]): FC {
 }
 
 /**
- * The trips' source as the map first loads (MapView): a line across the middle of the view
+ * The trips' source as the map first loads (live/start.ts): a line across the middle of the view
  * (`kind: 'warm'`) that only the arrowhead layer draws, at a size too small to see or to collide
  * with labels. Drawing one arrowhead makes the GPU build the icon program during the load
  * instead of in the first frame that shows a trip, where building it blocks the page (over

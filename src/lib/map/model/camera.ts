@@ -135,7 +135,7 @@ export function formatCamera(c: Camera): string {
 	return `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${c.zoom.toFixed(1)}`;
 }
 
-/** The map's zoom limits (MapView): a camera in a link outside them is not the map's. */
+/** The map's zoom limits (live/start.ts): a camera in a link outside them is not the map's. */
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 10;
 

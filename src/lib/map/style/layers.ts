@@ -17,7 +17,7 @@ import {
 
 export const FONT = ['Noto Sans', 'sans-serif'];
 
-/** The arrowhead image along trip arcs (paint.ts arrowPixels), added by MapView. */
+/** The arrowhead image along trip arcs (paint.ts arrowPixels), added by live/start.ts. */
 export const ARROW_IMAGE = 'arc-arrow';
 
 /** Filter: meeting cities and capitals always, other places from `zoom` (integer zooms only). */

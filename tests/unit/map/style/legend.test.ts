@@ -11,7 +11,7 @@ import {
 	type OnScreen
 } from '../../../../src/lib/map/style/legend';
 
-/** Every legend layer switched on; the oblast lines from zoom 3.5, as in style.ts. */
+/** Every legend layer switched on; the oblast lines from zoom 3.5, as in style/layers.ts. */
 const LAYERS: LayerState[] = LEGEND_LAYERS.map((id) => ({
 	id,
 	isVisible: true,
