@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { RegionTopology } from '../../src/lib/map/geo';
-import { buildTwin } from '../../src/lib/map/twin';
+import type { RegionTopology } from '../../src/lib/map/model/geo';
+import { buildTwin } from '../../src/lib/map/twin/twin';
 import { readChronology } from '../../src/lib/server/content';
 import { stepFit, stepView } from '../../src/lib/story/steps';
 import { expect, open, test } from './fixtures';

@@ -1,10 +1,43 @@
 /**
- * Day and time labels. Days are ISO strings and are formatted as UTC calendar days; a local time
- * is shown in its own zone and in UTC ("2 Dec 2025, 20:00 Moscow time (17:00 UTC)").
+ * Days and times: ISO days as UTC instants and back, and their labels. Days are ISO strings and
+ * are formatted as UTC calendar days; a local time is shown in its own zone and in UTC
+ * ("2 Dec 2025, 20:00 Moscow time (17:00 UTC)").
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;
+
+/** Month names as the site writes them ("Sep", not the "Sept" of some Intl locales). */
+export const MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+] as const;
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
+
+/** Midnight UTC of an ISO day, in ms. */
+export function dayMs(day: string): number {
+	return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+}
+
+/** The UTC instant of a local time; UTC itself is read without Intl, which is slow at scale. */
+export function instantMs(day: string, time: string, timeZone: string): number {
+	if (timeZone === 'UTC') return dayMs(day) + (+time.slice(0, 2) * 60 + +time.slice(3, 5)) * 60000;
+	return zonedToUtc(day, time, timeZone).getTime();
+}
+
+/** ISO day of a UTC instant. */
+export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Whether `day` is a real calendar day written YYYY-MM-DD ("2025-02-30" is not). */
 export function isCalendarDay(day: string): boolean {
@@ -22,7 +55,12 @@ export function formatDay(day: string): string {
 	return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** "24–25 Nov 2025", "30 Nov – 2 Dec 2025", "31 Dec 2024 – 1 Jan 2025", or one day. */
+/**
+ * "24–25 Nov 2025", "30 Nov – 2 Dec 2025", "31 Dec 2024 – 1 Jan 2025", or one day. Written by
+ * hand rather than with Intl.DateTimeFormat#formatRange: that puts thin spaces around the dash
+ * ("24 – 25 Nov"), writes "Sept", and varies with the ICU version, so the prerendered page and
+ * the browser could disagree.
+ */
 export function formatDayRange(start: string, end?: string): string {
 	if (!end || end === start) return formatDay(start);
 	const [y1, m1, d1] = parts(start);

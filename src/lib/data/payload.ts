@@ -5,7 +5,7 @@
  * service worker keeps. The module `virtual:chronomap-content` is this file's server or browser
  * half (vite.config.ts picks one).
  */
-import type { Locator, Twin } from '../map/twin';
+import type { Locator, Twin } from '../map/twin/shapes';
 import type { Chronology, Plans } from './types';
 
 /** The kinds of content a page can ask for, and what each holds. */

@@ -2,7 +2,7 @@
  * How entries relate across files: which events concern a region (groups and their members count
  * both ways), and which regions, places and events a plan topic concerns.
  */
-import type { ChronoEvent, RegionEntry, TopicEntry } from './types';
+import type { ChronoEvent, RegionEntry, TopicEntry, TopicRef } from './types';
 
 /** The region itself, its members if it is a group, and the groups it belongs to. */
 export function relatedRegions(id: string, regions: readonly RegionEntry[]): Set<string> {
@@ -11,17 +11,6 @@ export function relatedRegions(id: string, regions: readonly RegionEntry[]): Set
 	for (const m of region?.members ?? []) out.add(m);
 	for (const g of regions) if (g.members?.includes(id)) out.add(g.id);
 	return out;
-}
-
-/** A plan topic as every page knows it: what it is about, without the document cells. */
-export interface TopicRef {
-	id: string;
-	title: string;
-	/** Region ids, groups expanded to their members as well. */
-	regions: string[];
-	places: string[];
-	/** Events where the topic was at issue. */
-	events: string[];
 }
 
 /**

@@ -3,7 +3,6 @@
  * content files; it holds no classes, so SvelteKit can serialise it into prerendered pages.
  */
 import type { z } from 'zod';
-import type { TopicRef } from './relations';
 import type {
 	ControlFact,
 	Document,
@@ -43,6 +42,17 @@ export type ChronoEvent = z.output<typeof Event> & {
 	/** Id of the phase whose days contain `date`, or null when it falls between phases. */
 	phase: string | null;
 };
+
+/** A plan topic as every page knows it: what it is about, without the document cells. */
+export interface TopicRef {
+	id: string;
+	title: string;
+	/** Region ids, groups expanded to their members as well. */
+	regions: string[];
+	places: string[];
+	/** Events where the topic was at issue. */
+	events: string[];
+}
 
 export interface StoryMeta {
 	title: string;

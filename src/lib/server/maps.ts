@@ -5,21 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Chronology } from '../data/types';
-import { tripArcs } from '../map/arcs';
-import { VIEWS } from '../map/camera';
-import { placeRank, snapshotFor } from '../map/features';
-import { regionGeo, type RegionTopology, type WorldTopology } from '../map/geo';
+import { tripArcs } from '../map/model/arcs';
+import { VIEWS } from '../map/model/camera';
+import { placeRank, snapshotFor } from '../map/model/features';
+import { regionGeo, type RegionTopology, type WorldTopology } from '../map/model/geo';
+import { drawStepMap } from '../map/static/stepMap';
+import { showsAllOf } from '../map/static/describe';
 import {
-	drawStepMap,
-	showsAllOf,
 	SMALL_STEP_MAP,
-	prepareGeodata,
 	type MapLabels,
 	type StepMap,
 	type StepMapInfo
-} from '../map/static/stepMap';
-import { buildTripInset } from '../map/tripInset';
-import { buildLocator, buildTwin, regionBounds, type Locator, type Twin } from '../map/twin';
+} from '../map/static/types';
+import { prepareGeodata } from '../map/static/geodata';
+import { buildTripInset } from '../map/twin/tripInset';
+import type { Locator, Twin } from '../map/twin/shapes';
+import { buildLocator, buildTwin, regionBounds } from '../map/twin/twin';
 import { stepFit, stepView } from '../story/steps';
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;

@@ -7,7 +7,7 @@ import { getContext, setContext } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { relatedRegions } from '../data/relations';
 import type { Chronology, ChronoEvent } from '../data/types';
-import type { Camera } from '../map/camera';
+import type { Camera } from '../map/model/camera';
 import {
 	defaultView,
 	emptyFilters,

@@ -8,7 +8,7 @@
 import { CONFIDENCE } from '../data/confidence';
 import { isCalendarDay } from '../data/dates';
 import type { ChronoEvent, Chronology, Confidence } from '../data/types';
-import { formatCamera, parseCamera, type Camera } from '../map/camera';
+import { formatCamera, parseCamera, type Camera } from '../map/model/camera';
 
 /** What the decoders check values against. */
 export type QueryModel = Pick<

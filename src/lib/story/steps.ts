@@ -3,8 +3,9 @@
  * regions and places, the timeline's visible days and the map layers. Pure, so the story, the
  * presentation and the handout agree.
  */
+import { DAY_MS } from '../data/dates';
 import type { ChronoEvent, StepEntry } from '../data/types';
-import { tripIds, tripPlaces } from '../map/arcs';
+import { tripIds, tripPlaces } from '../map/model/arcs';
 
 export interface StepView {
 	events: string[];
@@ -17,13 +18,12 @@ export interface StepView {
 	frontline: boolean;
 	seas: boolean;
 	arcs: boolean;
-	/** Ids of the trips drawn as arcs (map/arcs.ts): those of the step's events, when `arcs`. */
+	/** Ids of the trips drawn as arcs (map/model/arcs.ts): those of the step's events, when `arcs`. */
 	trips: string[];
 	/** Places at the ends of those trips: the camera keeps them in view. */
 	tripPlaces: string[];
 }
 
-const DAY_MS = 86_400_000;
 const shift = (day: string, days: number) =>
 	new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 

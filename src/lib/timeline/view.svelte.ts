@@ -6,16 +6,20 @@
  */
 import type { ScaleTime } from 'd3';
 import { untrack } from 'svelte';
+import { DAY_MS, dayMs } from '../data/dates';
 import type { Chronology, ChronoEvent } from '../data/types';
 import { sideStyles, type SideStyle } from '../ui/sides';
-import { computeFrame, type Frame } from './frame';
-import { keyAction } from './keys';
-import { phaseBands } from './labels';
-import { layoutFor, type Layout, type Variant } from './marks';
-import { prepare, type Prepared } from './model';
-import * as S from './scales';
+import { computeFrame, type Frame } from './layout/frame';
+import { keyAction } from './input/keys';
+import { phaseBands } from './layout/bands';
+import { layoutFor, type Layout, type Variant } from './layout/geometry';
+import { prepare, type Prepared } from './model/prepare';
+import { type ZoomTransform, frameTransform, transformDomain } from './scales/transform';
+import { axisTicks } from './scales/ticks';
+import { brokenScale, brushRange, emptyStretch, timeScale } from './scales/scale';
+import { padDomain, timelineDomains } from './scales/domain';
 import { shownEvents, type TimelineStory } from './story';
-import type { ZoomApi } from './zoom';
+import type { ZoomApi } from './input/zoom.svelte';
 
 type Days = { start: string; end: string };
 
@@ -38,7 +42,7 @@ const rangeKey = (r: Days | null) => (r ? `${r.start}/${r.end}` : '');
 const indexSet = (indexes: number[]): ReadonlySet<number> => new Set(indexes.filter((i) => i >= 0));
 
 function viewDomain(v: Days): [number, number] {
-	return S.padDomain([S.dayMs(v.start), S.dayMs(v.end) + S.DAY_MS], 0.04);
+	return padDomain([dayMs(v.start), dayMs(v.end) + DAY_MS], 0.04);
 }
 
 export class TimelineViewState {
@@ -68,7 +72,7 @@ export class TimelineViewState {
 	readonly prepared: Prepared;
 	readonly layout: Layout;
 	/** The zoom now: the user's, else the given view or the core period, framed. */
-	readonly zt: S.ZoomTransform;
+	readonly zt: ZoomTransform;
 	readonly scale: ScaleTime<number, number>;
 	readonly selectedIndex: number;
 	/** The event the keyboard is on: the last one moved to, else the selection, else the first
@@ -79,7 +83,7 @@ export class TimelineViewState {
 	readonly emphasis: ReadonlySet<number>;
 	readonly frame: Frame;
 	readonly bands: ReturnType<typeof phaseBands>;
-	readonly ticks: ReturnType<typeof S.axisTicks>;
+	readonly ticks: ReturnType<typeof axisTicks>;
 	/** The floating card follows the pointer or the keyboard; the selected event's card, with
 	 * its links, sits below the timeline where it hides nothing. */
 	readonly cardIndex: number;
@@ -94,13 +98,13 @@ export class TimelineViewState {
 		const sideIds = model.sides.map((s) => s.id);
 		// All events, horizontal: the time domains come from it, and unfiltered views reuse it.
 		const everything = prepare(model.events, sideIds, true);
-		const domains = S.timelineDomains(everything.times, model.story.period, everything.sortedAt);
+		const domains = timelineDomains(everything.times, model.story.period, everything.sortedAt);
 		this.allDomain = domains.all;
 		this.coreDomain = domains.core;
 		// Vertical (narrow screens): the page scrolls, so the axis is long enough to keep touch
 		// targets apart over the opening view (44 px a day, within limits).
 		const [c0, c1] = this.coreDomain;
-		const verticalLength = Math.round(Math.min(2400, Math.max(560, ((c1 - c0) / S.DAY_MS) * 44)));
+		const verticalLength = Math.round(Math.min(2400, Math.max(560, ((c1 - c0) / DAY_MS) * 44)));
 
 		this.isHorizontal = $derived(
 			inputs.variant !== 'full' || this.width === 0 || this.width >= 640
@@ -128,14 +132,14 @@ export class TimelineViewState {
 		});
 		this.scale = $derived.by(() => {
 			const { layout, prepared } = this;
-			const d = S.transformDomain(this.allDomain, this.zt, layout.length);
+			const d = transformDomain(this.allDomain, this.zt, layout.length);
 			// The story's strip and the slides' timeline follow the steps and cannot be zoomed:
 			// a long stretch without events (years between the war's start and the talks) is
 			// left out, so the events on either side of it keep their room.
-			const stretch = inputs.variant === 'full' ? null : S.emptyStretch(prepared.sortedAt, d);
+			const stretch = inputs.variant === 'full' ? null : emptyStretch(prepared.sortedAt, d);
 			return stretch
-				? S.brokenScale(prepared.sortedAt, d, stretch, layout.length)
-				: S.timeScale(d, layout.length);
+				? brokenScale(prepared.sortedAt, d, stretch, layout.length)
+				: timeScale(d, layout.length);
 		});
 
 		this.selectedIndex = $derived.by(() => {
@@ -167,9 +171,7 @@ export class TimelineViewState {
 		this.bands = $derived(
 			phaseBands(model.phases, this.scale, this.layout.length, this.layout.fontPx)
 		);
-		this.ticks = $derived(
-			S.axisTicks(this.scale, this.layout.length, this.isHorizontal ? 100 : 64)
-		);
+		this.ticks = $derived(axisTicks(this.scale, this.layout.length, this.isHorizontal ? 100 : 64));
 		this.cardIndex = $derived.by(() => {
 			if (this.hoveredId !== null) return this.prepared.index.get(this.hoveredId) ?? -1;
 			return this.hasFocus && this.activeIndex >= 0 ? this.activeIndex : -1;
@@ -202,11 +204,11 @@ export class TimelineViewState {
 	}
 
 	/** The zoom transform that frames a time domain. */
-	framing(d: [number, number]): S.ZoomTransform {
-		return S.frameTransform(this.allDomain, d, this.layout.length);
+	framing(d: [number, number]): ZoomTransform {
+		return frameTransform(this.allDomain, d, this.layout.length);
 	}
 	/** From d3-zoom: the user zoomed or panned. */
-	zoomed(next: S.ZoomTransform) {
+	zoomed(next: ZoomTransform) {
 		this.#z = { k: next.k, f: next.t / this.layout.length };
 	}
 	#inView(i: number) {
@@ -228,7 +230,7 @@ export class TimelineViewState {
 		this.#in.onactive?.(e.id);
 	}
 
-	/** The timeline's keys (keys.ts); `focus` moves DOM focus to an event's mark. */
+	/** The timeline's keys (input/keys.ts); `focus` moves DOM focus to an event's mark. */
 	onkey(ev: KeyboardEvent, focus: (id: string) => void) {
 		const { prepared, activeIndex } = this;
 		const action = keyAction(ev.key, activeIndex, prepared.events.length);
@@ -256,6 +258,6 @@ export class TimelineViewState {
 		this.story.setRange(r);
 	}
 	useViewAsRange() {
-		this.setRange(S.brushRange(this.scale, 0, this.layout.length));
+		this.setRange(brushRange(this.scale, 0, this.layout.length));
 	}
 }

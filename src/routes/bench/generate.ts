@@ -3,6 +3,7 @@
  * harness's generator (same random sequence, dates, headlines and texts), shaped as a Chronology
  * so the real Timeline draws them. Sides, tags and confidence are derived without extra draws.
  */
+import { DAY_MS } from '$lib/data/dates';
 import type { Chronology, ChronoEvent } from '$lib/data/types';
 
 export const BENCH_SEED = 20240601;
@@ -71,7 +72,6 @@ export const BENCH_SIDES = [
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const NONE: string[] = [];
-const DAY = 86_400_000;
 /** Shared, read-only lists: one per side and one per topic, instead of one per event. */
 const SIDE_LISTS = BENCH_SIDES.map((s) => [s.id]);
 const TOPIC_TAGS = TOPICS.map((t) => [t.replaceAll(' ', '-')]);
@@ -168,12 +168,12 @@ export function benchEvents(n: number, seed = BENCH_SEED): ChronoEvent[] {
 	let date = '';
 	for (let i = 0; i < n; i++) {
 		const t = times[i]!;
-		const d = Math.floor(t / DAY);
+		const d = Math.floor(t / DAY_MS);
 		if (d !== day) {
 			day = d;
-			date = new Date(d * DAY).toISOString().slice(0, 10);
+			date = new Date(d * DAY_MS).toISOString().slice(0, 10);
 		}
-		const time = hhmm[Math.floor((t - d * DAY) / 60000)]!;
+		const time = hhmm[Math.floor((t - d * DAY_MS) / 60000)]!;
 		events[i] = new BenchEvent(i, date, time, rand) as unknown as ChronoEvent;
 	}
 	return events;

@@ -4,7 +4,7 @@
  */
 import type { Chronology, ChronoEvent } from '$lib/data/types';
 import type { Filters, View } from '$lib/state/url';
-import { matchesFilters } from '$lib/timeline/filters';
+import { matchesFilters } from '$lib/timeline/model/filters';
 import type { TimelineStory } from '$lib/timeline/story';
 
 const noFilters = (): Filters => ({ sides: [], tags: [], confidence: [], q: '' });

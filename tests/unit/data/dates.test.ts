@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+	dayMs,
 	eventDateLabel,
 	eventDatetime,
 	eventLabel,
@@ -92,4 +93,17 @@ describe('instants worked out at build time', () => {
 		expect(made).not.toHaveBeenCalled();
 		made.mockRestore();
 	});
+});
+
+describe('dayMs(day)', () => {
+	const cases: [string, number][] = [
+		['2025-11-23', Date.UTC(2025, 10, 23)],
+		['2025-11-23', Date.UTC(2025, 10, 23)],
+		['2024-02-29', Date.UTC(2024, 1, 29)],
+		['2025-11-23', Date.UTC(2025, 10, 23)],
+		['1970-01-01', 0]
+	];
+	it('reads each ISO day, repeated or not, as midnight UTC', () =>
+		expect(cases.map(([d]) => dayMs(d))).toEqual(cases.map(([, ms]) => ms)));
+	it('gives NaN for what is not a day', () => expect(dayMs('soon')).toBeNaN());
 });

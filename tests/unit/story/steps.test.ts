@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RegionTopology } from '../../../src/lib/map/geo';
-import { buildTwin } from '../../../src/lib/map/twin';
+import type { RegionTopology } from '../../../src/lib/map/model/geo';
+import { buildTwin } from '../../../src/lib/map/twin/twin';
 import { childIdFrom, pymMessage } from '../../../src/lib/story/embed';
 import { rangeAround, stepFit, stepView } from '../../../src/lib/story/steps';
 import { realModel, fixtureModel } from '../helpers';

@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoryState } from '../../../src/lib/state/story.svelte';
-import type { Variant } from '../../../src/lib/timeline/marks';
+import type { Variant } from '../../../src/lib/timeline/layout/geometry';
 import { TimelineViewState } from '../../../src/lib/timeline/view.svelte';
 import { fixtureModel } from '../helpers';
 

@@ -1,7 +1,7 @@
 // What only this page shows, each one shared JSON file in the browser: the plan versions and
 // positions, the map's SVG twin and locator (drawn at build time), and the plan topics that
 // concern a region or a place, for the region panel.
-import { mapPlans } from '$lib/map/plans';
+import { mapPlans } from '$lib/map/model/plans';
 import { loadPayload } from 'virtual:chronomap-content';
 import type { PageLoad } from './$types';
 

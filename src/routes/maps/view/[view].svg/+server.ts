@@ -1,7 +1,7 @@
 // The explore map's named views as files, drawn at build time (server/maps.ts): the page's first
 // paint and its map without JavaScript, until the live map is ready.
 import { error } from '@sveltejs/kit';
-import { VIEWS } from '$lib/map/camera';
+import { VIEWS } from '$lib/map/model/camera';
 import { readChronology } from '$lib/server/content';
 import { drawViewMap } from '$lib/server/maps';
 import type { EntryGenerator, RequestHandler } from './$types';

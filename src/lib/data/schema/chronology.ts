@@ -1,0 +1,176 @@
+/**
+ * The chronology's entries: events (with the trips they state), people, places, regions with
+ * their control facts, and glossary terms.
+ */
+import { z } from 'zod';
+import {
+	Confidence,
+	Day,
+	Id,
+	Line,
+	Names,
+	PartialDay,
+	Quote,
+	RegionId,
+	Side,
+	Source,
+	Sources,
+	Text,
+	Time,
+	TimeZone,
+	Url
+} from './fields';
+
+/**
+ * A journey to an event that a source states ("Driscoll flew from Geneva to Abu Dhabi"): the map
+ * draws it as an arc from the place of the event the travellers came from to this event's place.
+ */
+export const Trip = z
+	.strictObject({
+		from: Id.meta({
+			description: 'Id of the earlier event the travellers came from; the arc starts at its place'
+		}),
+		people: z
+			.array(Id)
+			.min(1, { error: 'name who travelled (person ids)' })
+			.meta({ description: 'Who travelled: person ids listed in both events' }),
+		sourceUrl: Url.meta({
+			description: "The url of one of this event's sources, which states the journey"
+		}),
+		note: Text.optional()
+	})
+	.meta({ description: 'A journey to this event, stated by one of its sources' });
+
+export const Event = z
+	.strictObject({
+		id: Id,
+		date: Day.meta({ description: 'Local date of the event (its first day)' }),
+		end: Day.optional().meta({ description: 'Last day, for events over several days' }),
+		time: Time.optional().meta({ description: 'Local start time, only where a source gives one' }),
+		timezone: TimeZone.optional().meta({ description: 'IANA zone of `time`' }),
+		dateNote: Text.optional(),
+		title: Text.max(90, { error: 'must be at most 90 characters' }),
+		summary: Text,
+		location: Text.optional().meta({ description: 'Venue or area, in words' }),
+		places: z.array(Id).default([]),
+		regions: z.array(RegionId).default([]),
+		people: z.array(Id).default([]),
+		sides: z.array(Side).min(1, { error: 'needs at least one side' }),
+		tags: z.array(Id).default([]),
+		confidence: Confidence,
+		independentSources: z.int().min(1).optional(),
+		confidenceNote: Text.optional(),
+		quote: Quote.optional(),
+		trips: z.array(Trip).optional().meta({
+			description: 'Journeys to this event that its sources state; drawn as arcs on the map'
+		}),
+		sources: Sources
+	})
+	.refine((e) => e.end === undefined || e.end >= e.date, {
+		error: 'must not be before date',
+		path: ['end']
+	})
+	.refine((e) => (e.time === undefined) === (e.timezone === undefined), {
+		error: 'time and timezone go together',
+		path: ['timezone']
+	});
+
+/** A role a person held before their current one, up to (not including) the day `until`. */
+export const EarlierRole = z
+	.strictObject({
+		role: Line,
+		until: Day.meta({
+			description: 'First day of the next role: the last day of this one is the day before'
+		})
+	})
+	.meta({ description: 'A role held before the next one began' });
+
+export const Person = z
+	.strictObject({
+		id: Id,
+		name: Line,
+		alsoSpelled: z.array(Line).optional(),
+		role: Line.meta({ description: 'Role as of the end of the story' }),
+		earlierRoles: z.array(EarlierRole).optional().meta({
+			description: 'Roles held before `role`, oldest first; an event shows the role held on its day'
+		}),
+		body: Line.meta({ description: 'Country or organisation' }),
+		side: Side,
+		part: Text.meta({ description: 'Their part in the story' }),
+		note: Text.optional(),
+		sources: Sources
+	})
+	.refine(
+		(p) => (p.earlierRoles ?? []).every((r, i, all) => i === 0 || all[i - 1]!.until < r.until),
+		{
+			error: 'earlier roles go oldest first, each ending after the one before',
+			path: ['earlierRoles']
+		}
+	);
+
+export const Place = z.strictObject({
+	id: Id,
+	name: Names,
+	country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code' }),
+	lng: z.number({ error: 'expected a longitude in degrees' }).min(-180).max(180),
+	lat: z.number({ error: 'expected a latitude in degrees' }).min(-90).max(90),
+	kinds: z.array(Id).default([]),
+	note: Text.optional(),
+	coordinateSource: Text
+});
+
+export const REGION_KINDS = [
+	'oblast',
+	'autonomous-republic',
+	'city',
+	'group',
+	'sea',
+	'strait'
+] as const;
+
+export const ControlFact = z.strictObject({
+	id: Id,
+	asOf: PartialDay.nullable(),
+	fact: Text,
+	value: Text.meta({ description: 'The figure as reported, in words' }),
+	range: z
+		.strictObject({
+			min: z.number(),
+			max: z.number(),
+			unit: z.enum(['percent', 'km2'])
+		})
+		.refine((r) => r.max >= r.min, { error: 'max must not be below min', path: ['max'] })
+		.optional()
+		.meta({ description: 'Where sources disagree: the lowest and highest figure' }),
+	confidence: Confidence,
+	note: Text.optional(),
+	sources: Sources
+});
+
+export const Region = z
+	.strictObject({
+		id: RegionId,
+		kind: z.enum(REGION_KINDS),
+		name: Names,
+		members: z.array(RegionId).optional().meta({ description: 'For groups: the member regions' }),
+		summary: Text.optional(),
+		facts: z.array(ControlFact).default([]),
+		sources: z.array(Source).default([])
+	})
+	.refine((r) => (r.kind === 'group') === (r.members !== undefined && r.members.length > 0), {
+		error: 'groups, and only groups, list their members',
+		path: ['members']
+	})
+	.refine((r) => r.summary === undefined || r.sources.length > 0, {
+		error: 'a region with a summary needs at least one source',
+		path: ['sources']
+	});
+
+export const GlossaryTerm = z.strictObject({
+	id: Id,
+	term: Line,
+	also: z.array(Line).optional(),
+	definition: Text,
+	events: z.array(Id).default([]),
+	sources: Sources
+});

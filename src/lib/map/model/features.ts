@@ -1,0 +1,199 @@
+/**
+ * Look-ups between the story's model and the map: which map feature stands for a region, which
+ * snapshot of the occupied area applies on a day, which events and plan topics concern a region or
+ * a place, and in which order the map lists them. Pure functions over plain data.
+ */
+import type {
+	Chronology,
+	ChronoEvent,
+	ControlFactEntry,
+	Plans,
+	RegionEntry,
+	TopicEntry
+} from '../../data/types';
+import { relatedRegions } from '../../data/relations';
+
+/** The map sources a clickable thing lives in. */
+export type MapSourceId = 'admin1' | 'groups' | 'seas' | 'places';
+
+/** A region or place as the map addresses it. */
+export interface MapTarget {
+	kind: 'region' | 'place';
+	id: string;
+}
+
+export const SNAPSHOTS = [
+	{ id: 'pre-2022', date: '2022-02-23', label: 'Before 24 Feb 2022' },
+	{ id: '2025-11-20', date: '2025-11-20', label: '20 Nov 2025' },
+	{ id: '2025-12-02', date: '2025-12-02', label: '2 Dec 2025' }
+] as const;
+
+export type SnapshotId = (typeof SNAPSHOTS)[number]['id'];
+
+/** The latest snapshot taken on or before `day` (ISO); the earliest one for days before all. */
+export function snapshotFor(day: string | null | undefined): SnapshotId {
+	if (!day) return SNAPSHOTS[SNAPSHOTS.length - 1]!.id;
+	let found: SnapshotId = SNAPSHOTS[0].id;
+	for (const s of SNAPSHOTS) if (s.date <= day) found = s.id;
+	return found;
+}
+
+/**
+ * How the map names a snapshot: its date, and, when the day shown is later than the latest
+ * snapshot, that this is the latest map there is ("2 Dec 2025, the latest map used here"), so that
+ * an event in February does not seem to come with a February front line.
+ */
+export function snapshotLabelFor(id: SnapshotId, day: string | null | undefined): string {
+	const snap = SNAPSHOTS.find((s) => s.id === id)!;
+	const latest = SNAPSHOTS[SNAPSHOTS.length - 1]!;
+	return snap.id === latest.id && day && day > latest.date
+		? `${snap.label}, the latest map used here`
+		: snap.label;
+}
+
+/** The day the map shows: the selected event's, else the end of the time range, else null. */
+export function selectedDay(
+	event: Pick<ChronoEvent, 'date'> | null,
+	range: { start: string; end: string } | null
+): string | null {
+	return event?.date ?? range?.end ?? null;
+}
+
+/** Which map source draws a region: oblasts, the two groups, or the seas. */
+export function sourceOfRegion(region: Pick<RegionEntry, 'kind'>): MapSourceId {
+	if (region.kind === 'group') return 'groups';
+	if (region.kind === 'sea' || region.kind === 'strait') return 'seas';
+	return 'admin1';
+}
+
+/** Region ids an event touches, groups expanded to their members too. */
+export function expandRegions(ids: readonly string[], regions: readonly RegionEntry[]): string[] {
+	const out = new Set(ids);
+	for (const id of ids) {
+		for (const m of regions.find((r) => r.id === id)?.members ?? []) out.add(m);
+	}
+	return [...out];
+}
+
+export function eventsForRegion(model: Pick<Chronology, 'events' | 'regions'>, id: string) {
+	if (!model.regions.some((r) => r.id === id)) return [];
+	// The region, its members and the groups it belongs to (Donetsk events count for Donbas).
+	const related = relatedRegions(id, model.regions);
+	return model.events.filter((e) => e.regions.some((r) => related.has(r)));
+}
+
+export function eventsForPlace(model: Pick<Chronology, 'events'>, id: string) {
+	return model.events.filter((e) => e.places.includes(id));
+}
+
+/** Plan topics that name the target, directly or (for regions) through a group or a member. */
+export function topicsFor(
+	plans: Pick<Plans, 'topics'> | null,
+	target: MapTarget,
+	regions: readonly RegionEntry[]
+): TopicEntry[] {
+	if (!plans) return [];
+	if (target.kind === 'place') return plans.topics.filter((t) => t.places.includes(target.id));
+	if (!regions.some((r) => r.id === target.id)) return [];
+	const related = relatedRegions(target.id, regions);
+	return plans.topics.filter((t) => t.regions.some((r) => related.has(r)));
+}
+
+/** The groups a region belongs to (Donetsk → Donbas). */
+export function groupsOf(id: string, regions: readonly RegionEntry[]): RegionEntry[] {
+	return regions.filter((r) => r.members?.includes(id));
+}
+
+/** What a region or place is, in a few words. */
+export function describeRegion(region: Pick<RegionEntry, 'kind'>): string {
+	return {
+		oblast: 'Oblast (province) of Ukraine',
+		'autonomous-republic': 'Autonomous republic of Ukraine',
+		city: 'City with special status in Ukraine',
+		group: 'Area made of several regions',
+		sea: 'Sea',
+		strait: 'Strait'
+	}[region.kind];
+}
+
+const KIND_WORDS: Record<string, string> = {
+	talks: 'talks venue',
+	'press-conference': 'press conference venue',
+	capital: 'capital',
+	port: 'port',
+	donbas: 'Donbas city',
+	frontline: 'front-line town',
+	'occupied-city': 'occupied since 2014/2022',
+	context: 'place mentioned in the story'
+};
+
+export function describePlace(kinds: readonly string[]): string {
+	const words = kinds.map((k) => KIND_WORDS[k] ?? k);
+	const text = words.join(', ');
+	return text ? text[0]!.toUpperCase() + text.slice(1) : 'Place';
+}
+
+/**
+ * How prominent a place is on the map: 1 = meeting cities and capitals, 2 = ports and Donbas
+ * cities, 3 = the rest. Lower ranks win label collisions.
+ */
+export function placeRank(kinds: readonly string[]): 1 | 2 | 3 {
+	if (kinds.some((k) => k === 'talks' || k === 'press-conference' || k === 'capital')) return 1;
+	if (kinds.some((k) => k === 'port' || k === 'donbas' || k === 'occupied-city')) return 2;
+	return 3;
+}
+
+/** Short label for an oblast on the map: "Donetsk Oblast" → "Donetsk". */
+export function shortRegionName(name: string): string {
+	return name.replace(/ Oblast$/, '').replace(/^Autonomous Republic of /, 'AR ');
+}
+
+/**
+ * Items of the list twin in on-screen order: north to south, then west to east, in rows of
+ * `rowDegrees` of latitude, so the list reads the way the eye scans the map.
+ */
+export function screenOrder<T extends { lng: number; lat: number }>(
+	items: readonly T[],
+	rowDegrees = 1.5
+): T[] {
+	return [...items].sort((a, b) => {
+		const ra = Math.floor(-a.lat / rowDegrees);
+		const rb = Math.floor(-b.lat / rowDegrees);
+		return ra - rb || a.lng - b.lng;
+	});
+}
+
+/**
+ * A region's facts for its panel, under the region they belong to: the region's own, then (for
+ * Donbas or Crimea) each member's, so that every figure sits beside the name of its oblast.
+ * Regions with no facts are kept, so that the panel can say so.
+ */
+export function factsByRegion(
+	region: RegionEntry,
+	regions: readonly RegionEntry[]
+): { region: RegionEntry; facts: ControlFactEntry[] }[] {
+	const members = (region.members ?? []).flatMap((id) => {
+		const m = regions.find((r) => r.id === id);
+		return m ? [m] : [];
+	});
+	if (!members.length) return [{ region, facts: region.facts }];
+	const own = region.facts.length ? [{ region, facts: region.facts }] : [];
+	return [...own, ...members.map((m) => ({ region: m, facts: m.facts }))];
+}
+
+/** Whether a summary only repeats facts the panel lists anyway (one of them word for word). */
+export function isSummaryInFacts(summary: string, facts: readonly { fact: string }[]): boolean {
+	const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+	return facts.some((f) => flat(summary).includes(flat(f.fact)));
+}
+
+/** A region's name inside a sentence: "the Sea of Azov", "the Autonomous Republic of Crimea". */
+export function nameInSentence(region: Pick<RegionEntry, 'kind' | 'name'>): string {
+	const takesThe = ['sea', 'strait', 'autonomous-republic'].includes(region.kind);
+	return takesThe ? `the ${region.name.en}` : region.name.en;
+}
+
+/** "4 Dec 2025", "Dec 2025", or a plain word when the sources give no date. */
+export function factDate(asOf: string | null, format: (day: string) => string): string {
+	return asOf ? format(asOf) : 'no date given in the sources';
+}

@@ -1,0 +1,60 @@
+/**
+ * The caption and text alternative of a step's map, written from what was drawn, so that they
+ * cannot name what the map does not show; and whether a smaller drawing still shows all of it.
+ */
+import { formatDay } from '../../data/dates';
+import type { Arc } from '../model/arcs';
+import { listNames } from '../model/arcs';
+import type { DrawnPlace, StepMap } from './types';
+
+/** The caption and alt text, from what was drawn. */
+export function describe(shown: {
+	places: readonly DrawnPlace[];
+	regions: readonly { id: string; name: string }[];
+	occupation: StepMap['occupation'];
+	arcs: readonly Arc[];
+	locator: boolean;
+}): { caption: string; alt: string } {
+	const own = shown.places.filter((p) => p.focus);
+	const context = shown.places.filter((p) => !p.focus);
+	const named = (p: DrawnPlace) =>
+		p.country && p.country !== 'Ukraine' ? `${p.name} (${p.country})` : p.name;
+	const clauses: { alt: string; key?: string }[] = [];
+	if (own.length) clauses.push({ alt: listNames(own.map(named)) });
+	if (shown.regions.length)
+		clauses.push({
+			alt: `${listNames(shown.regions.map((r) => r.name))} highlighted`,
+			key: 'in yellow'
+		});
+	for (const a of shown.arcs)
+		clauses.push({
+			alt: `the trip of ${a.who}, ${a.route.replace(' → ', ' to ')}, as an arrow`,
+			key: 'purple'
+		});
+	if (shown.occupation)
+		clauses.push({
+			alt:
+				`the area occupied by Russia as of ${formatDay(shown.occupation.date)}` +
+				(shown.occupation.frontline ? ', with the front line' : ''),
+			key: shown.occupation.frontline ? 'hatched red, the front line dark red' : 'hatched red'
+		});
+	if (context.length)
+		clauses.push({ alt: `${listNames(context.map((p) => p.name))} for reference` });
+	if (shown.locator) clauses.push({ alt: 'an inset shows where Ukraine lies' });
+	if (clauses.length === 0) clauses.push({ alt: 'Ukraine and its neighbours' });
+	const join = (withKey: boolean) =>
+		`Map: ${clauses.map((c) => (withKey && c.key ? `${c.alt} (${c.key})` : c.alt)).join('; ')}.`;
+	return { caption: join(true), alt: join(false) };
+}
+
+/** Whether a smaller drawing shows everything the full one's caption names. */
+export function showsAllOf(small: StepMap, full: StepMap): boolean {
+	const has = (xs: readonly { id: string }[], ys: readonly { id: string }[]) =>
+		ys.every((y) => xs.some((x) => x.id === y.id));
+	return (
+		small.caption === full.caption &&
+		has(small.places, full.places) &&
+		has(small.regions, full.regions) &&
+		full.trips.every((t) => small.trips.includes(t))
+	);
+}

@@ -1,0 +1,42 @@
+/**
+ * The short text that says what the map shows now, for screen readers (read politely after each
+ * change) and for anyone who cannot see the map.
+ */
+import { formatDay } from '$lib/data/dates';
+import type { Bounds } from '$lib/map/model/camera';
+
+export interface MapScene {
+	/** What the camera shows (for the drawn map, its fixed frame). */
+	bounds: Bounds;
+	/** The drawn map (no WebGL): one fixed frame around Ukraine. */
+	isFixed: boolean;
+	/** "2 Dec 2025": the occupied-area snapshot. */
+	snapshotLabel: string;
+	places: readonly { name: { en: string }; lng: number; lat: number }[];
+	/** The selected event, whose places and regions are highlighted. */
+	event: { title: string; date: string } | null;
+	/** Labels of the trips drawn. */
+	trips: readonly string[];
+}
+
+const inside = ([[w, s], [e, n]]: Bounds, p: { lng: number; lat: number }) =>
+	p.lng >= w && p.lng <= e && p.lat >= s && p.lat <= n;
+
+export function describeMap(scene: MapScene): string {
+	const { bounds, event, trips } = scene;
+	const inView = scene.places.filter((p) => inside(bounds, p));
+	const area = scene.isFixed
+		? 'Ukraine and the Black Sea'
+		: `an area from ${Math.round(bounds[0][0])}° to ${Math.round(bounds[1][0])}° east`;
+	return [
+		`The map shows ${area}.`,
+		`The Russian-occupied area is hatched in red, as of ${scene.snapshotLabel}.`,
+		inView.length ? `Places in view: ${inView.map((p) => p.name.en).join(', ')}.` : '',
+		event
+			? `Highlighted: the places and regions of “${event.title}” (${formatDay(event.date)}).`
+			: '',
+		trips.length ? `Trips drawn as arrows: ${trips.join('; ')}.` : ''
+	]
+		.filter(Boolean)
+		.join(' ');
+}
