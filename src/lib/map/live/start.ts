@@ -12,9 +12,13 @@ import { arcsGeo, warmUpGeo } from '../model/arcs';
 import { MAX_ZOOM, MIN_ZOOM, VIEWS } from '../model/camera';
 import { arrowPixels, COLORS, hatchPixels, hexToRgb } from '../style/paint';
 import { ARROW_IMAGE } from '../style/layers';
+import { AREA_LABELS, PLACE_LABELS } from '../style/labels';
 import { ATTRIBUTION, buildStyle, placesGeo } from '../style/style';
+import { keepLabelsInside } from './edgeLabels';
 import { hasWebGL, loadMapKit } from './load';
 import { wantsSavedData, whenWanted } from './wanted';
+
+const labelOf = (p: Record<string, unknown>) => String(p.label ?? '');
 
 /** 'lost': the GPU took the WebGL context away; the drawn map stands in until it is back. */
 export type MapState = 'waiting' | 'loading' | 'idle' | 'lost' | 'fallback';
@@ -56,6 +60,7 @@ export function startMap(o: StartOptions): () => void {
 			const kit = await loadMapKit(asset('/geo/region.topo.json'), asset('/geo/world.topo.json'));
 			if (dead) return;
 			const { places, snapshot, minorPlacesZoom } = o.content();
+			const placeFeatures = placesGeo(places);
 			m = new kit.maplibregl.Map({
 				container: el,
 				// The trips' source starts with an invisible stand-in (arcs.ts warmUpGeo),
@@ -63,7 +68,7 @@ export function startMap(o: StartOptions): () => void {
 				style: buildStyle(
 					kit.region,
 					kit.world,
-					placesGeo(places),
+					placeFeatures,
 					snapshot,
 					warmUpGeo(VIEWS.ukraine.bounds),
 					{ minorPlacesZoom }
@@ -99,6 +104,10 @@ export function startMap(o: StartOptions): () => void {
 				fallBack();
 			}, 20_000);
 			o.wire(m);
+			keepLabelsInside(m, [
+				{ source: 'places', data: placeFeatures, kind: PLACE_LABELS, textOf: labelOf },
+				{ source: 'area-labels', data: kit.region.areaLabels, kind: AREA_LABELS, textOf: labelOf }
+			]);
 			// A lost context (GPU reset, driver update, too many contexts) leaves the canvas
 			// blank: the map steps aside for the drawn one. Once the context is back and the map
 			// has drawn again, it returns, and every effect of MapView and every child (trips,

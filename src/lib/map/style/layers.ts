@@ -4,6 +4,8 @@
  * https://maplibre.org/maplibre-style-spec/layers/
  */
 import type { FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { anchorOffsetExpression } from '../live/edgeLabels';
+import { AREA_LABELS, AREA_TEXT_PX, PLACE_LABELS, unlessHidden } from './labels';
 import { anchorOffset, ANCHORS } from '../model/arcs';
 import {
 	COLORS,
@@ -224,11 +226,12 @@ export function styleLayers(
 			source: 'places',
 			...onlyPlaces,
 			layout: {
-				'text-field': ['get', 'label'],
+				'text-field': unlessHidden(['get', 'label']),
 				'text-font': FONT,
 				'text-size': placeTextSize,
-				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-				'text-radial-offset': 0.6,
+				'text-max-width': PLACE_LABELS.maxWidthEm,
+				// Only the placements that stay inside the frame (live/edgeLabels.ts).
+				'text-variable-anchor-offset': anchorOffsetExpression(PLACE_LABELS),
 				'text-justify': 'auto',
 				'symbol-sort-key': ['get', 'rank']
 			},
@@ -272,11 +275,12 @@ export function styleLayers(
 			source: 'area-labels',
 			minzoom: 3.6,
 			layout: {
-				'text-field': ['upcase', ['get', 'label']],
+				'text-field': unlessHidden(['upcase', ['get', 'label']]),
 				'text-font': FONT,
-				'text-size': ['match', ['get', 'kind'], 'group', 12.5, 11.5],
+				'text-size': ['match', ['get', 'kind'], 'group', AREA_TEXT_PX.group, AREA_TEXT_PX.other],
 				'text-letter-spacing': 0.16,
-				'text-max-width': 7,
+				'text-max-width': AREA_LABELS.maxWidthEm,
+				'text-variable-anchor-offset': anchorOffsetExpression(AREA_LABELS),
 				'symbol-sort-key': ['match', ['get', 'kind'], 'group', 2, 5]
 			},
 			paint: {

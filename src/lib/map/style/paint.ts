@@ -88,15 +88,18 @@ export const placeRadius: ExpressionSpecification = [
 	['match', ['get', 'rank'], 1, 5.5, 2, 4, 3]
 ];
 
-/** Label size (px) of places by rank. */
+/** Label size (px) of places by rank: 1, 2, and any other. */
+export const PLACE_TEXT_PX = [13.5, 12, 11] as const;
+export const placeTextPx = (rank: unknown) =>
+	rank === 1 ? PLACE_TEXT_PX[0] : rank === 2 ? PLACE_TEXT_PX[1] : PLACE_TEXT_PX[2];
 export const placeTextSize: ExpressionSpecification = [
 	'match',
 	['get', 'rank'],
 	1,
-	13.5,
+	PLACE_TEXT_PX[0],
 	2,
-	12,
-	11
+	PLACE_TEXT_PX[1],
+	PLACE_TEXT_PX[2]
 ];
 
 /**

@@ -4,6 +4,7 @@
  * the layers in layers.ts, as data in drawing order.
  * https://maplibre.org/maplibre-style-spec/
  */
+import type { Point } from 'geojson';
 import type { SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { PlaceEntry } from '../../data/types';
 import { placeRank } from '../model/features';
@@ -23,7 +24,7 @@ export const ATTRIBUTION =
 /** Layers a click or hover can hit, most specific first. */
 export const CLICKABLE = ['places-dot', 'places-label', 'area-labels', 'admin1-fill', 'seas-fill'];
 
-export function placesGeo(places: readonly PlaceEntry[]): FC {
+export function placesGeo(places: readonly PlaceEntry[]): FC<Point> {
 	return {
 		type: 'FeatureCollection',
 		features: places.map((p) => ({

@@ -38,7 +38,7 @@ export interface ZoomParams {
 	duration: number;
 	onzoom: (z: ZoomTransform) => void;
 	bind: (api: ZoomApi) => void;
-	/** A gesture left to the page (a plain wheel, one finger on a vertical timeline). */
+	/** A gesture left to the page (a plain wheel; one finger is always the page's). */
 	onblocked?: (gesture: BlockedGesture) => void;
 }
 
@@ -77,8 +77,9 @@ function zoomOn(node: El, get: () => ZoomParams) {
 			}
 			// The brush strip handles its own drags.
 			if (target?.closest('[data-brush]')) return false;
-			if (!horizontal() && ev.type.startsWith('touch')) {
-				// Vertical: one finger scrolls the page, two fingers zoom.
+			if (ev.type.startsWith('touch')) {
+				// Either way round, one finger scrolls the page (and a tap still picks an event);
+				// two fingers pan and zoom, as on the map.
 				return isTouchForGraphic((ev as TouchEvent).touches.length);
 			}
 			return !(ev as MouseEvent).ctrlKey && !(ev as MouseEvent).button;
@@ -104,8 +105,8 @@ function zoomOn(node: El, get: () => ZoomParams) {
 	node.__zoom = toD3(params.current);
 	const sel = select<El, unknown>(node);
 	sel.call(behaviour).on('dblclick.zoom', null);
-	const touchAction = () => sel.style('touch-action', horizontal() ? 'none' : 'pan-y');
-	touchAction();
+	// The browser keeps one-finger vertical scrolling; d3 gets the two-finger gestures.
+	sel.style('touch-action', 'pan-y');
 	params.bind({
 		scaleBy(factor, atU) {
 			const u = atU ?? params.length / 2;
@@ -121,7 +122,6 @@ function zoomOn(node: El, get: () => ZoomParams) {
 		const next = get();
 		params = next;
 		configure();
-		touchAction();
 		// The component owns the transform (it survives resizes as a share of the length):
 		// keep d3's copy in step without firing a zoom event.
 		node.__zoom = toD3(next.current);
