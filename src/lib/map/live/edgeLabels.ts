@@ -48,10 +48,9 @@ export function labelSize(text: string, kind: LabelKind, size: number): { w: num
 	const lines: string[] = [];
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const last = lines.at(-1);
-		if (last !== undefined && kind.maxWidthEm > 0 && em(`${last} ${word}`) <= kind.maxWidthEm)
-			lines[lines.length - 1] = `${last} ${word}`;
-		else if (last !== undefined && kind.maxWidthEm === 0)
-			lines[lines.length - 1] = `${last} ${word}`;
+		// A max width of 0 means one line, as in MapLibre.
+		const fits = kind.maxWidthEm === 0 || em(`${last} ${word}`) <= kind.maxWidthEm;
+		if (last !== undefined && fits) lines[lines.length - 1] = `${last} ${word}`;
 		else lines.push(word);
 	}
 	const widest = Math.max(0, ...lines.map(em));

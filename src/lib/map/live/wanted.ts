@@ -4,6 +4,7 @@
  * the page shows its drawn SVG map, so the first seconds of a page stay free for the reader.
  * With Save-Data on, the drawn map stays.
  */
+import { whenNear } from '$lib/ui/near';
 
 export interface WantedOptions {
 	/** Start on its own no sooner than this many ms after the page began to load. */
@@ -39,14 +40,13 @@ export function whenWanted(
 		},
 		Math.max(0, idleAfterMs - performance.now())
 	);
-	const io = new IntersectionObserver(
-		(entries) => {
-			if (entries.some((x) => x.isIntersecting)) {
-				isNear = true;
-				go();
-			}
+	const cancelNear = whenNear(
+		el,
+		() => {
+			isNear = true;
+			go();
 		},
-		{ rootMargin }
+		rootMargin
 	);
 	function want() {
 		isWanted = true;
@@ -55,7 +55,7 @@ export function whenWanted(
 	function stop() {
 		clearTimeout(timer);
 		if (idle !== undefined) cancelIdleCallback(idle);
-		io.disconnect();
+		cancelNear();
 		for (const type of INTERACTIONS) window.removeEventListener(type, want, true);
 	}
 	function go() {
@@ -67,6 +67,5 @@ export function whenWanted(
 	}
 	for (const type of INTERACTIONS)
 		window.addEventListener(type, want, { capture: true, passive: true });
-	io.observe(el);
 	return stop;
 }
