@@ -10,7 +10,7 @@ import { VIEWS } from '../map/model/camera';
 import { placeRank, snapshotFor } from '../map/model/features';
 import { regionGeo, type RegionTopology, type WorldTopology } from '../map/model/geo';
 import { drawStepMap } from '../map/static/stepMap';
-import { showsAllOf } from '../map/static/describe';
+import { describeBoth } from '../map/static/describe';
 import {
 	SMALL_STEP_MAP,
 	type MapLabels,
@@ -81,7 +81,12 @@ export function drawViewMap(
 }
 
 /** A step's map as drawn: the full file, and the small one for phones where there is one. */
-type DrawnStepMap = StepMap & StepMapInfo & { small: StepMap | null };
+type DrawnStepMap = StepMap &
+	StepMapInfo & {
+		small: StepMap | null;
+		/** The places the caption names, by id: drawn in both files where there are two. */
+		named: string[];
+	};
 
 export function drawStepMaps(model: StoryModel): Map<string, DrawnStepMap> {
 	if (drawn?.model === model) return drawn.maps;
@@ -113,8 +118,15 @@ export function drawStepMaps(model: StoryModel): Map<string, DrawnStepMap> {
 		};
 		const map = drawStepMap(input);
 		const small = drawStepMap({ ...input, ...SMALL_STEP_MAP });
-		const hasSmall = showsAllOf(small, map);
-		maps.set(step.id, { ...map, fit, hasSmall, small: hasSmall ? small : null });
+		// Where the small drawing shows all of the step's own, both carry one caption: what both show.
+		const both = describeBoth(small, map, input.focus.arcs);
+		maps.set(step.id, {
+			...map,
+			...(both ?? { named: map.places.map((p) => p.id) }),
+			fit,
+			hasSmall: both !== null,
+			small: both ? small : null
+		});
 	}
 	drawn = { model, maps };
 	return maps;

@@ -47,14 +47,34 @@ export function describe(shown: {
 	return { caption: join(true), alt: join(false) };
 }
 
-/** Whether a smaller drawing shows everything the full one's caption names. */
-export function showsAllOf(small: StepMap, full: StepMap): boolean {
-	const has = (xs: readonly { id: string }[], ys: readonly { id: string }[]) =>
-		ys.every((y) => xs.some((x) => x.id === y.id));
-	return (
-		small.caption === full.caption &&
-		has(small.places, full.places) &&
-		has(small.regions, full.regions) &&
-		full.trips.every((t) => small.trips.includes(t))
-	);
+/**
+ * The caption and alt text that hold for both drawings of a step, the full one and the small one
+ * for phones: the step's own places, its regions, trips and occupied area must all be in the
+ * small drawing, and of the reference places only those both drawings show are named. Null when
+ * the small drawing lacks any of the step's own.
+ */
+export function describeBoth(
+	small: StepMap,
+	full: StepMap,
+	arcs: readonly Arc[]
+): { caption: string; alt: string; named: string[] } | null {
+	const inSmall = new Set(small.places.map((p) => p.id));
+	const labelled = (m: StepMap, a: Arc) => m.labels.some((l) => l.id === `trip-${a.id}`);
+	const trips = arcs.filter((a) => labelled(full, a));
+	const same =
+		full.places.every((p) => !p.focus || inSmall.has(p.id)) &&
+		full.regions.every((r) => small.regions.some((s) => s.id === r.id)) &&
+		trips.every((a) => labelled(small, a)) &&
+		small.locator === full.locator &&
+		small.occupation?.snapshot === full.occupation?.snapshot;
+	if (!same) return null;
+	const places = full.places.filter((p) => inSmall.has(p.id));
+	const text = describe({
+		places,
+		regions: full.regions,
+		occupation: full.occupation,
+		arcs: trips,
+		locator: full.locator
+	});
+	return { ...text, named: places.map((p) => p.id) };
 }

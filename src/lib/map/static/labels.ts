@@ -20,6 +20,7 @@ import {
 	overlaps,
 	round,
 	textBox,
+	LINE_HEIGHT,
 	TYPE,
 	type Candidate,
 	type TypeKind
@@ -91,9 +92,15 @@ export function drawLabels(s: LabelScene): { labels: DrawnLabel[]; text: string[
 		if (!chosen) return false;
 		taken.push(chosen.box);
 		labels.push({ id, text: label, kind, box: chosen.box });
-		text.push(
-			`<text x="${round(chosen.c.x)}" y="${round(chosen.c.y)}" text-anchor="${chosen.c.anchor}" ${style}>${esc(label)}</text>`
-		);
+		const [x, y] = [round(chosen.c.x), round(chosen.c.y)];
+		const lines = label.split('\n');
+		const body =
+			lines.length === 1
+				? esc(label)
+				: lines
+						.map((l, i) => `<tspan x="${x}"${i ? ` dy="${LINE_HEIGHT}em"` : ''}>${esc(l)}</tspan>`)
+						.join('');
+		text.push(`<text x="${x}" y="${y}" text-anchor="${chosen.c.anchor}" ${style}>${body}</text>`);
 		return true;
 	};
 	const style = (type: TypeKind, fill: string, extra = '') =>
@@ -156,15 +163,12 @@ export function drawLabels(s: LabelScene): { labels: DrawnLabel[]; text: string[
 				{ x: x - 10, y: y + 24, anchor: 'end' }
 			);
 		}
-		place(
-			`trip-${t.arc.id}`,
-			`${t.arc.who}: ${t.arc.route}`,
-			'trip',
-			'trip',
-			spots,
-			style('trip', COLORS.trip, ' font-style="italic"'),
-			true
-		);
+		// On one line where it fits clear of all else, or who above the route; at worst, forced.
+		const tripStyle = style('trip', COLORS.trip, ' font-style="italic"');
+		const id = `trip-${t.arc.id}`;
+		const { who, route } = t.arc;
+		if (!place(id, `${who}: ${route}`, 'trip', 'trip', spots, tripStyle))
+			place(id, `${who}:\n${route}`, 'trip', 'trip', spots, tripStyle, true);
 	}
 	// 4. Reference places: a dot only where its name fits too.
 	for (const p of keptDots.filter((x) => !x.focus)) {

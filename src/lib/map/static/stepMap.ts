@@ -86,8 +86,10 @@ export function drawStepMap(input: StepMapInput): StepMap {
 		(occupation ? ' · Occupied areas: DeepStateMap.live' : '') +
 		' · Places: GeoNames (CC BY 4.0)';
 	const attrSize = 10;
-	const attrW = ATTRIBUTION.length * attrSize * 0.55;
-	const attrBox: Box = [W - attrW - 10, H - 18, W, H];
+	// On one line, or on two where the map is narrow (the small drawing for phones).
+	const attrLines = attributionLines(ATTRIBUTION, (W - 16) / (attrSize * 0.55));
+	const attrW = Math.max(...attrLines.map((l) => l.length)) * attrSize * 0.55;
+	const attrBox: Box = [W - attrW - 10, H - 6 - attrLines.length * attrSize * 1.2, W, H];
 	taken.push(attrBox);
 
 	// Ukraine: drawn in the frame, or located by an inset when mostly off it.
@@ -233,7 +235,12 @@ export function drawStepMap(input: StepMapInput): StepMap {
 		dotSvg +
 		`<g stroke="${COLORS.halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${text.join('')}</g>` +
 		furniture.join('') +
-		`<text x="${W - 8}" y="${H - 6}" text-anchor="end" font-size="${attrSize}" fill="${COLORS.label}" stroke="${COLORS.halo}" stroke-width="3" paint-order="stroke">${esc(ATTRIBUTION)}</text>` +
+		attrLines
+			.map(
+				(l, i) =>
+					`<text x="${W - 8}" y="${round(H - 6 - (attrLines.length - 1 - i) * attrSize * 1.2)}" text-anchor="end" font-size="${attrSize}" fill="${COLORS.label}" stroke="${COLORS.halo}" stroke-width="3" paint-order="stroke">${esc(l)}</text>`
+			)
+			.join('') +
 		'</svg>';
 
 	return {
@@ -251,4 +258,17 @@ export function drawStepMap(input: StepMapInput): StepMap {
 		caption,
 		alt
 	};
+}
+
+/** The attribution on as few lines as fit `maxChars`, broken between its credits (" · "). */
+export function attributionLines(text: string, maxChars: number): string[] {
+	const parts = text.split(' · ');
+	const lines: string[] = [];
+	for (const part of parts) {
+		const last = lines.at(-1);
+		if (last !== undefined && `${last} · ${part}`.length <= maxChars)
+			lines[lines.length - 1] = `${last} · ${part}`;
+		else lines.push(part);
+	}
+	return lines;
 }

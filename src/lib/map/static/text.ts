@@ -29,6 +29,9 @@ export const TYPE = {
 } as const;
 export type TypeKind = keyof typeof TYPE;
 
+/** The distance between lines of one label, in ems. */
+export const LINE_HEIGHT = 1.2;
+
 /** A generous box for text set in the fallback sans-serif (an SVG image cannot load web fonts). */
 export function textBox(
 	text: string,
@@ -38,9 +41,17 @@ export function textBox(
 	anchor: 'start' | 'middle' | 'end'
 ): Box {
 	const t = TYPE[kind];
-	const w = text.length * t.size * t.width;
+	// A text may run over lines ("\n"), each LINE_HEIGHT ems below the last.
+	const lines = text.split('\n');
+	const w = Math.max(...lines.map((l) => l.length)) * t.size * t.width;
 	const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-	return [round(x0 - 2), round(y - t.size * 0.8), round(x0 + w + 2), round(y + t.size * 0.25)];
+	const below = (lines.length - 1) * t.size * LINE_HEIGHT;
+	return [
+		round(x0 - 2),
+		round(y - t.size * 0.8),
+		round(x0 + w + 2),
+		round(y + below + t.size * 0.25)
+	];
 }
 
 /** The whole of a polygon's largest part, as a Polygon. */

@@ -5,7 +5,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { Props, WorldTopology } from '../../../../src/lib/map/model/geo';
 import { frameProjection } from '../../../../src/lib/map/static/locator';
-import { showsAllOf } from '../../../../src/lib/map/static/describe';
+import { describeBoth } from '../../../../src/lib/map/static/describe';
 import { STEP_MAP_PAD, type MapLabels } from '../../../../src/lib/map/static/types';
 import { forD3 } from '../../../../src/lib/map/model/winding';
 import { realModel } from '../../helpers';
@@ -21,22 +21,33 @@ describe('drawStepMap: one map per story step', () => {
 		expect([...maps.keys()]).toEqual(model.steps.map((s) => s.id));
 	});
 
-	it('draws a small version for phones only where it shows all its caption names', () => {
-		const small = [...maps.values()].filter((m) => m.hasSmall);
-		// Most steps have one; a step without keeps the full map on a phone too.
-		expect(small.length).toBeGreaterThanOrEqual(model.steps.length / 2);
+	it('draws a small version for phones wherever it shows all of the step’s own, under one caption', () => {
 		for (const m of maps.values()) {
 			expect(m.hasSmall).toBe(m.small !== null);
 			if (!m.small) continue;
 			expect(m.small.width).toBe(m.width / 2);
-			expect(m.small.caption).toBe(m.caption);
-			for (const p of m.places) expect(m.small.places.map((q) => q.id)).toContain(p.id);
-			expect(showsAllOf(m.small, m)).toBe(true);
+			// Every place the caption names is drawn in both files, and the caption says nothing else.
+			const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+			for (const id of m.named) {
+				expect(ids(m.places)).toContain(id);
+				expect(ids(m.small.places)).toContain(id);
+			}
+			for (const p of m.places.filter((p) => p.focus)) expect(m.named).toContain(p.id);
+			const rest = m.caption.replace(/the trip of [^;]*/g, '');
+			for (const p of [...m.places, ...m.small.places])
+				if (!m.named.includes(p.id)) expect(rest).not.toMatch(new RegExp(`\\b${p.name}\\b`));
+			for (const r of m.regions) expect(ids(m.small.regions)).toContain(r.id);
 		}
-		// A drawing that lost a named place does not stand in for the full one.
-		const full = small[0]!;
-		const lost = { ...full.small!, places: full.small!.places.slice(1) };
-		expect(showsAllOf(lost, full)).toBe(full.places.length === 0);
+		// Every step of this story has one: its names read at a phone's width.
+		expect([...maps.values()].filter((m) => m.hasSmall).length).toBe(model.steps.length);
+	});
+
+	it('keeps the full map alone when the small one would lose a place of the step’s own', () => {
+		const m = [...maps.values()].find((x) => x.small && x.places.some((p) => p.focus))!;
+		const own = m.places.find((p) => p.focus)!;
+		const lost = { ...m.small!, places: m.small!.places.filter((p) => p.id !== own.id) };
+		expect(describeBoth(lost, m, [])).toBeNull();
+		expect(describeBoth(m.small!, m, [])).not.toBeNull();
 	});
 
 	for (const step of model.steps) {
@@ -87,12 +98,14 @@ describe('drawStepMap: one map per story step', () => {
 				}
 			});
 
-			it('has a caption naming exactly the places drawn', () => {
+			it('has a caption naming exactly the places it says it names, each drawn', () => {
 				// Region names ("Donetsk Oblast") hold place names ("Donetsk"): read the rest.
-				let rest = map.caption;
+				// A trip's clause names its ends whether or not they have a dot of their own.
+				let rest = map.caption.replace(/the trip of [^;]*/g, '');
 				for (const r of map.regions) rest = rest.replace(r.name, '');
 				const named = model.places.filter((p) => rest.includes(p.name.en)).map((p) => p.id);
-				expect(named.sort()).toEqual(map.places.map((p) => p.id).sort());
+				expect(named.sort()).toEqual([...map.named].sort());
+				for (const id of map.named) expect(map.places.map((p) => p.id)).toContain(id);
 				expect(map.alt.startsWith('Map: ')).toBe(true);
 				for (const r of map.regions) expect(map.caption).toContain(r.name);
 			});
