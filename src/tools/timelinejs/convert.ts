@@ -260,15 +260,17 @@ export function convertTimeline(tl: TjsTimeline, fileName = 'the TimelineJS file
 			report.push(`era ${i + 1} "${title}": no usable dates, not imported`);
 			return [];
 		}
-		const phase: Record<string, unknown> = {
-			id: phaseId(title),
-			title,
-			start: s.day < first ? first : s.day,
-			end: e.day > last ? last : e.day
-		};
+		// Phases lie inside the period, which is the span of the events.
+		const start = s.day < first ? first : s.day;
+		const end = e.day > last ? last : e.day;
+		if (end < start) {
+			report.push(`era ${i + 1} "${title}": outside the days of the events, not imported`);
+			return [];
+		}
+		const phase: Record<string, unknown> = { id: phaseId(title), title, start, end };
 		const summary = plainText(era.text?.text);
 		if (summary) phase.summary = summary;
-		return phase.start <= phase.end ? [phase] : [];
+		return [phase];
 	});
 	if (phases.length === 0)
 		phases.push({ id: 'all-events', title: 'All events', start: first, end: last });
