@@ -140,16 +140,15 @@ function dayOf(d: TjsDate): { day: string; filled: 'month' | 'day' | null } | nu
 	};
 }
 
-/** True when the Event schema of this version has a `media` field that takes a link. */
-function mediaField(): ((m: MediaLink) => boolean) | null {
-	const shape = (Event as unknown as { shape?: Record<string, { safeParse(v: unknown): unknown }> })
-		.shape;
-	const field = shape?.media;
+/**
+ * How this version's Event schema holds a media link, if it has a `media` field: as one link, or
+ * as a list of links. Null when it has no such field (the media are then reported instead).
+ */
+function mediaField(): ((m: MediaLink) => unknown) | null {
+	type Field = { safeParse(v: unknown): { success: boolean } };
+	const field = (Event as unknown as { shape?: Record<string, Field> }).shape?.media;
 	if (!field) return null;
-	return (m) => {
-		const one = field.safeParse(m) as { success: boolean };
-		return one.success;
-	};
+	return (m) => (field.safeParse(m).success ? m : field.safeParse([m]).success ? [m] : undefined);
 }
 
 export function convertTimeline(tl: TjsTimeline, fileName = 'the TimelineJS file'): Converted {
@@ -222,7 +221,8 @@ export function convertTimeline(tl: TjsTimeline, fileName = 'the TimelineJS file
 			const link: MediaLink = { url: slide.media.url };
 			if (slide.media.caption) link.caption = plainText(slide.media.caption);
 			if (slide.media.credit) link.credit = plainText(slide.media.credit);
-			if (acceptsMedia?.(link)) e.media = link;
+			const held = acceptsMedia?.(link);
+			if (held !== undefined) e.media = held;
 			else media.push(`${e.id}: ${link.url}${link.credit ? ` (credit: ${link.credit})` : ''}`);
 		}
 		e.sources = [];
