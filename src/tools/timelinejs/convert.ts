@@ -128,15 +128,22 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const num = (v: number | string | undefined) =>
 	v === undefined || v === '' ? undefined : Number(v);
 
-/** The day of a TimelineJS date, and what was filled in because the file did not say. */
-function dayOf(d: TjsDate): { day: string; filled: 'month' | 'day' | null } | null {
+/**
+ * The day of a TimelineJS date, and what was filled in because the file did not say: a start is
+ * the first day of its year or month, an end (`at: 'end'`) the last.
+ */
+function dayOf(
+	d: TjsDate,
+	at: 'start' | 'end' = 'start'
+): { day: string; filled: 'month' | 'day' | null } | null {
 	const year = num(d.year);
 	if (year === undefined || !Number.isInteger(year) || year < 1 || year > 9999) return null;
-	const month = num(d.month);
-	const day = num(d.day);
+	const month = num(d.month) ?? (at === 'start' ? 1 : 12);
+	const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const day = num(d.day) ?? (at === 'start' ? 1 : lastDay);
 	return {
-		day: `${pad(year, 4)}-${pad(month ?? 1)}-${pad(day ?? 1)}`,
-		filled: month === undefined ? 'month' : day === undefined ? 'day' : null
+		day: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+		filled: num(d.month) === undefined ? 'month' : num(d.day) === undefined ? 'day' : null
 	};
 }
 
@@ -196,7 +203,7 @@ export function convertTimeline(tl: TjsTimeline, fileName = 'the TimelineJS file
 			report.push(`${where}: no usable start_date (year 1–9999), not imported`);
 			return;
 		}
-		const end = slide.end_date && dayOf(slide.end_date);
+		const end = slide.end_date && dayOf(slide.end_date, 'end');
 		const e: Record<string, unknown> = { id: eventId(slide.unique_id ?? title), date: start.day };
 		if (end && end.day > start.day) e.end = end.day;
 		const notes: string[] = [];
@@ -254,7 +261,7 @@ export function convertTimeline(tl: TjsTimeline, fileName = 'the TimelineJS file
 
 	const phases = (tl.eras ?? []).flatMap((era, i) => {
 		const s = dayOf(era.start_date);
-		const e = dayOf(era.end_date);
+		const e = dayOf(era.end_date, 'end');
 		const title = plainText(era.text?.headline) || `Era ${i + 1}`;
 		if (!s || !e || e.day < s.day) {
 			report.push(`era ${i + 1} "${title}": no usable dates, not imported`);

@@ -118,7 +118,7 @@ describe('the rest of the TimelineJS format', () => {
 			},
 			{
 				start_date: { year: 1992, month: 3 },
-				end_date: { year: 1992, month: 4, day: 2 },
+				end_date: { year: 1992, month: 4 },
 				text: { headline: 'Fish &amp; chips' }
 			},
 			{ text: { headline: 'No date' } }
@@ -130,12 +130,12 @@ describe('the rest of the TimelineJS format', () => {
 		expect(plainText('<p>A&nbsp;&ldquo;b&rdquo;<br>c &#233; &#x41;</p>')).toBe('A “b” c é A');
 	});
 
-	it('fills in a missing month or day, and says so in dateNote', () => {
+	it('fills in a missing month or day (a start the first, an end the last), and says so in dateNote', () => {
 		expect(c.events[0]).toMatchObject({
 			date: '1991-01-01',
 			dateNote: expect.stringMatching(/only the year/)
 		});
-		expect(c.events[1]).toMatchObject({ date: '1992-03-01', end: '1992-04-02' });
+		expect(c.events[1]).toMatchObject({ date: '1992-03-01', end: '1992-04-30' });
 		expect(c.events[1]!.dateNote).toMatch(/only the year and month/);
 	});
 
@@ -146,7 +146,7 @@ describe('the rest of the TimelineJS format', () => {
 			{ id: 'events', name: 'Events' }
 		]);
 		expect(c.story.phases).toEqual([
-			{ id: 'early-years', title: 'Early years', start: '1991-01-01', end: '1992-04-02' }
+			{ id: 'early-years', title: 'Early years', start: '1991-01-01', end: '1992-04-30' }
 		]);
 		expect(c.story).toMatchObject({ title: 'A test timeline', standfirst: 'Made by hand.' });
 	});
