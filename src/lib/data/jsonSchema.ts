@@ -4,7 +4,7 @@
  * inline checks; a test fails when the committed copies in data/schema/ are stale.
  */
 import { z } from 'zod';
-import { FILE_KINDS, FILES, type FileKind } from './schema';
+import { FILE_KINDS, FILES, GeoConfig, type FileKind } from './schema';
 
 const TITLES: Record<FileKind, string> = {
 	story: 'Chronomap story: title, period, sides, phases and steps',
@@ -18,15 +18,22 @@ const TITLES: Record<FileKind, string> = {
 	hosts: 'Chronomap hosts: mirror and aggregator hosts whose pages need a note'
 };
 
-export function jsonSchemaFor(kind: FileKind): string {
-	const schema = z.toJSONSchema(FILES[kind], {
+/** The map's inputs (`geo.yaml`): read by `npm run geo`, not by the site. */
+const GEO_TITLE = 'Chronomap geo: the inputs the map files in static/geo/ are built from';
+
+function jsonSchemaOf(title: string, type: z.ZodType): string {
+	const schema = z.toJSONSchema(type, {
 		target: 'draft-2020-12',
 		io: 'input',
 		unrepresentable: 'any'
 	});
-	const doc = { title: TITLES[kind], ...schema };
+	const doc = { title, ...schema };
 	return JSON.stringify(doc, null, '\t') + '\n';
 }
 
-export const schemaFiles = (): Record<string, string> =>
-	Object.fromEntries(FILE_KINDS.map((kind) => [`${kind}.json`, jsonSchemaFor(kind)]));
+export const jsonSchemaFor = (kind: FileKind): string => jsonSchemaOf(TITLES[kind], FILES[kind]);
+
+export const schemaFiles = (): Record<string, string> => ({
+	...Object.fromEntries(FILE_KINDS.map((kind) => [`${kind}.json`, jsonSchemaFor(kind)])),
+	'geo.json': jsonSchemaOf(GEO_TITLE, GeoConfig)
+});
