@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { formatDay } from '../../src/lib/data/dates';
 import { readChronology } from '../../src/lib/server/content';
 import { expect, open, test } from './fixtures';
@@ -199,4 +199,18 @@ test('skip links reach the map, the timeline and the plans in one step each', as
 		expect(inside, link).toBe(true);
 		await page.evaluate(() => window.scrollTo(0, 0));
 	}
+});
+
+test('the author aids (copy camera, copy place) are left out of the built site', async ({
+	page
+}) => {
+	await open(page, '/explore');
+	await expect(page.getByTestId('map-section')).toBeVisible();
+	await expect(page.getByTestId('author-aids')).toHaveCount(0);
+	// Not merely hidden: no script the site ships holds them.
+	const scripts = readdirSync('build/_app/immutable', { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.js'))
+		.map((f) => readFileSync(`build/_app/immutable/${f}`, 'utf8'));
+	expect(scripts.length).toBeGreaterThan(5);
+	expect(scripts.filter((js) => js.includes('Copy camera'))).toHaveLength(0);
 });
