@@ -7,9 +7,18 @@
 import { crossCheck, type Report } from './crossCheck';
 import type { Path, SourceFile } from './errors';
 import type { FileKind } from './schema';
+import type { ImageFile } from './types';
 import { checkEvents } from './eventReferences';
 
-export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, report: Report) {
+/**
+ * `images` are the content folder's image files by path (`media/launch.jpg`), as read from disk;
+ * an entry's image must be one of them.
+ */
+export function checkReferences(
+	files: Partial<Record<FileKind, SourceFile>>,
+	report: Report,
+	images: Record<string, ImageFile> = {}
+) {
 	const c = crossCheck(files, report);
 	const { entries, ref, refs, inPeriod, quoteCites, noteOnMirror, notesOnMirrors } = c;
 	const { places, regions, people, events, documents, sides, registry, issues } = c;
@@ -124,5 +133,21 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 		}
 		inPeriod('story', [...at, 'range', 'start'], s.range?.start);
 		inPeriod('story', [...at, 'range', 'end'], s.range?.end);
+	}
+
+	const imageFile = (kind: FileKind, path: Path, image: string | undefined) => {
+		if (image === undefined) return;
+		const file = images[image];
+		if (file === undefined) {
+			report(kind, path, `"${image}" is not in the content folder (put the file in media/)`);
+		} else if ('problem' in file) {
+			report(kind, path, `"${image}" ${file.problem}`);
+		}
+	};
+	for (const { index, value: e } of entries('events', 'events')) {
+		imageFile('events', ['events', index, 'media', 'image'], e.media?.image);
+	}
+	for (const { index, value: s } of entries('story', 'steps')) {
+		imageFile('story', ['steps', index, 'media', 'image'], s.media?.image);
 	}
 }

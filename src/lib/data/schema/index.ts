@@ -15,6 +15,7 @@ export * from './fields';
 export * from './chronology';
 export * from './plans';
 export * from './story';
+export * from './media';
 
 /** One file per kind; each has a top-level key so that it can grow. */
 export const FILES = {
