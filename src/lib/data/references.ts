@@ -5,8 +5,8 @@
  * The shared machinery is in crossCheck.ts; the events' checks are in eventReferences.ts.
  */
 import { crossCheck, type Report } from './crossCheck';
-import type { Path, SourceFile } from './errors';
-import type { FileKind } from './schema';
+import { valueOf, type Path, type SourceFile } from './errors';
+import { ImagePath, type FileKind } from './schema';
 import type { ImageFile } from './types';
 import { checkEvents } from './eventReferences';
 
@@ -135,8 +135,11 @@ export function checkReferences(
 		inPeriod('story', [...at, 'range', 'end'], s.range?.end);
 	}
 
-	const imageFile = (kind: FileKind, path: Path, image: string | undefined) => {
-		if (image === undefined) return;
+	// The file is looked for even when another field of the media is wrong.
+	const imageFile = (kind: FileKind, path: Path) => {
+		const parsed = ImagePath.safeParse(valueOf(files[kind]!, path));
+		if (!parsed.success) return;
+		const image = parsed.data;
 		const file = images[image];
 		if (file === undefined) {
 			report(kind, path, `"${image}" is not in the content folder (put the file in media/)`);
@@ -144,10 +147,10 @@ export function checkReferences(
 			report(kind, path, `"${image}" ${file.problem}`);
 		}
 	};
-	for (const { index, value: e } of entries('events', 'events')) {
-		imageFile('events', ['events', index, 'media', 'image'], e.media?.image);
+	for (const { index } of entries('events', 'events')) {
+		imageFile('events', ['events', index, 'media', 'image']);
 	}
-	for (const { index, value: s } of entries('story', 'steps')) {
-		imageFile('story', ['steps', index, 'media', 'image'], s.media?.image);
+	for (const { index } of entries('story', 'steps')) {
+		imageFile('story', ['steps', index, 'media', 'image']);
 	}
 }

@@ -25,7 +25,9 @@ export const variantFile = (image: string, width: number, format: ImageFormat) =
 	`${imageStem(image)}-${width}.${format === 'jpeg' ? 'jpg' : format}`;
 
 /** Reads a variant's name back: which image (by stem), which width and which format. */
-export function parseVariant(file: string): { stem: string; width: number; format: ImageFormat } | null {
+export function parseVariant(
+	file: string
+): { stem: string; width: number; format: ImageFormat } | null {
 	const m = /^(.+)-(\d+)\.(webp|jpg)$/.exec(file);
 	if (!m) return null;
 	return { stem: m[1]!, width: Number(m[2]), format: m[3] === 'jpg' ? 'jpeg' : 'webp' };

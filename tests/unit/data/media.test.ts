@@ -3,8 +3,12 @@
  * itself), each as `file:line entry › field`, the reading of image sizes, and the names of the
  * files the build makes of each image.
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ChronologyError, formatError } from '../../../src/lib/data/errors';
 import { loadChronology, type ContentFiles } from '../../../src/lib/data/load';
 import { imageSize } from '../../../src/lib/server/imageSize';
@@ -15,7 +19,7 @@ import {
 	parseVariant,
 	variantFile
 } from '../../../src/lib/ui/media';
-import { fixtureFiles } from '../helpers';
+import { fixtureFiles, realModel } from '../helpers';
 
 const IMAGE = 'media/as11-40-5903.jpg';
 
@@ -57,17 +61,18 @@ describe('media in the fixture story', () => {
 	});
 
 	it('leaves the main story without images', () => {
-		expect(loadChronology({ ...fixtureFiles(), images: {} }).images).toEqual({});
+		expect(realModel().images).toEqual({});
 	});
 });
 
 describe('the checks of media', () => {
-	const altLine = (kind: 'events' | 'story', after: string) => lineOf(kind, 'media:', after);
+	// A missing field is reported at the first line of its media.
+	const mediaLine = (kind: 'events' | 'story', after: string) => lineOf(kind, 'media:', after) + 1;
 
 	it('requires alt text for an image, at the line of its media', () => {
 		const errors = errorsAfter('story', (t) => t.replace(/\n {6}alt: An astronaut[^\n]*/, ''));
 		expect(errors).toEqual([
-			`tests/fixtures/apollo/story.yaml:${altLine('story', 'id: landing')} step "landing" › media.alt: an image needs alt text: what it shows, for readers who cannot see it`
+			`tests/fixtures/apollo/story.yaml:${mediaLine('story', 'id: landing')} step "landing" › media.alt: an image needs alt text: what it shows, for readers who cannot see it`
 		]);
 	});
 
@@ -77,7 +82,7 @@ describe('the checks of media', () => {
 				.replace(/\n {6}credit: NASA \/ Neil A\. Armstrong/, '')
 				.replace(/\n {6}licence: Public domain, NASA/, '')
 		);
-		const line = altLine('events', 'id: first-step');
+		const line = mediaLine('events', 'id: first-step');
 		expect(errors).toEqual([
 			`tests/fixtures/apollo/events.yaml:${line} event "first-step" › media.credit: media needs a credit: who made it, e.g. "NASA / Neil Armstrong"`,
 			`tests/fixtures/apollo/events.yaml:${line} event "first-step" › media.licence: an image needs its licence, e.g. "Public domain, NASA"`
@@ -85,15 +90,11 @@ describe('the checks of media', () => {
 	});
 
 	it('names an image file that is not in media/, at the line of the path', () => {
-		const errors = errorsAfter('events', (t) => t, {});
-		expect(errors).toEqual([
-			`tests/fixtures/apollo/events.yaml:${lineOf('events', 'image: media/')} event "first-step" › media.image: "${IMAGE}" is not in the content folder (put the file in media/)`
+		// Both the event and the step that show the file are named, each in its own file.
+		expect(errorsAfter('events', (t) => t, {})).toEqual([
+			`tests/fixtures/apollo/events.yaml:${lineOf('events', 'image: media/')} event "first-step" › media.image: "${IMAGE}" is not in the content folder (put the file in media/)`,
+			`tests/fixtures/apollo/story.yaml:${lineOf('story', 'image: media/')} step "landing" › media.image: "${IMAGE}" is not in the content folder (put the file in media/)`
 		]);
-		// The step that shows the same file is named too, in its own file.
-		const stepErrors = errorsAfter('story', (t) => t, {});
-		expect(stepErrors.join('\n')).toMatch(
-			/story\.yaml:\d+ step "landing" › media\.image: "media\/as11-40-5903\.jpg" is not in the content folder/
-		);
 	});
 
 	it('names a file that is not an image it can read', () => {
@@ -118,21 +119,51 @@ describe('the checks of media', () => {
 		const noTitle = errorsAfter('events', (t) =>
 			t.replace('      title: Apollo 11 Press Kit\n', '').replace('      kind: document\n', '')
 		);
+		const line = mediaLine('events', 'id: launch');
 		expect(noTitle).toEqual([
-			expect.stringMatching(
-				/events\.yaml:\d+ event "launch" › media\.kind: a link needs its kind: video or document/
-			),
-			expect.stringMatching(
-				/events\.yaml:\d+ event "launch" › media\.title: a link needs the title of the page it leads to/
-			)
+			`tests/fixtures/apollo/events.yaml:${line} event "launch" › media.title: a link needs the title of the page it leads to`,
+			`tests/fixtures/apollo/events.yaml:${line} event "launch" › media.kind: a link needs its kind: video or document`
 		]);
 		const both = errorsAfter('events', (t) =>
 			t.replace('      kind: document\n', `      kind: document\n      image: ${IMAGE}\n`)
 		);
 		expect(both.join('\n')).toMatch(
-			/event "launch" › media\.link: give either an image or a link, not both/
+			/event "launch" › media\.link: "https:[^"]*" give either an image or a link, not both/
 		);
 	});
+});
+
+describe('npm run check:data', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'media-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('names a missing image file and a missing licence with file and line, and exits 1', () => {
+		cpSync('tests/fixtures/apollo', dir, { recursive: true });
+		rmSync(join(dir, IMAGE));
+		const story = join(dir, 'story.yaml');
+		writeFileSync(
+			story,
+			readFileSync(story, 'utf8').replace(/\n {6}licence: Public domain, NASA/, '')
+		);
+		const result = spawnSync(
+			process.execPath,
+			['node_modules/tsx/dist/cli.mjs', 'src/tools/check-data.ts', dir],
+			{ encoding: 'utf8' }
+		);
+		expect(result.status).toBe(1);
+		const lines = result.stderr.split('\n').filter((l) => l.includes('.yaml:'));
+		expect(lines).toEqual([
+			expect.stringMatching(
+				/events\.yaml:\d+ event "first-step" › media\.image: "media\/as11-40-5903\.jpg" is not in the content folder/
+			),
+			expect.stringMatching(
+				/story\.yaml:\d+ step "landing" › media\.licence: an image needs its licence/
+			),
+			expect.stringMatching(
+				/story\.yaml:\d+ step "landing" › media\.image: "media\/as11-40-5903\.jpg" is not in the content folder/
+			)
+		]);
+	}, 30_000);
 });
 
 describe('image sizes from the file header', () => {
