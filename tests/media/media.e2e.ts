@@ -41,11 +41,15 @@ async function expectPhotograph(figure: Locator, loading: 'lazy' | 'eager' = 'la
 }
 
 test('the story step shows the photograph, lazily, from this site only', async ({ page }) => {
+	const hosts = new Set<string>();
+	page.on('request', (r) => void hosts.add(new URL(r.url()).host));
 	await page.goto('/');
 	await expectPhotograph(page.locator('#landing figure.media-figure'));
 	// Its box keeps the photograph's proportions, as set before the pixels came.
 	const box = await page.locator('#landing figure.media-figure img').boundingBox();
 	expect(box!.height / box!.width).toBeCloseTo(941 / 900, 1);
+	// Every request, the photograph's among them, went to this site (data: URLs have no host).
+	expect([...hosts].filter((h) => h !== '')).toEqual([new URL(page.url()).host]);
 });
 
 test("the selected event's card shows its photograph; another event shows a link card", async ({

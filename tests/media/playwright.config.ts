@@ -4,6 +4,8 @@ import { chromiumArgs, port } from '../../playwright.config';
 /**
  * The media of the Apollo test story, on its own build: the story is built into build-apollo/
  * (CHRONOMAP_OUT), beside the main build, and served as plain files. `npm run test:e2e:media`.
+ * The build also replaces what `vite preview` serves (.svelte-kit/output): build the main story
+ * again before `npm run test:e2e`.
  */
 export default defineConfig({
 	testDir: '.',

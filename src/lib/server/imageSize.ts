@@ -44,7 +44,7 @@ function webpSize(b: Buffer): ImageSize | null {
 
 /** Reads the size from the first bytes of an image file. */
 export function imageSize(bytes: Buffer): ImageFile {
-	let size: ImageSize | null = null;
+	let size: ImageSize | null;
 	try {
 		if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47) {
 			size = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
