@@ -21,7 +21,16 @@ const config = {
 		paths: { base, relative: true },
 		// Registered by the story pages themselves (StoryProvider), not by the benchmark page.
 		serviceWorker: { register: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			entries: ['*'],
+			// A story without photographs has no image files for /media/ to write; any other
+			// route that is never written still fails the build.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/media/[...file]')) throw new Error(message);
+			}
+		},
 		csp: {
 			mode: 'hash',
 			directives: {
