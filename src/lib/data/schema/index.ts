@@ -11,11 +11,11 @@ import { Document, Topic, Position } from './plans';
 import { Phase, Step, SideEntry, Story, MirrorHost } from './story';
 
 export { CONFIDENCE } from '../confidence';
+export * from './media';
 export * from './fields';
 export * from './chronology';
 export * from './plans';
 export * from './story';
-export * from './media';
 
 /** One file per kind; each has a top-level key so that it can grow. */
 export const FILES = {
