@@ -6,6 +6,9 @@ if (base && !base.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${base}"), e.g. BASE_PATH=/chronomap`);
 }
 
+// The built site's folder: build/, or another named by CHRONOMAP_OUT (a second story beside it).
+const out = process.env.CHRONOMAP_OUT ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -14,11 +17,20 @@ const config = {
 	},
 	kit: {
 		// 404.html: static hosts (GitHub Pages among them) serve it for unknown paths.
-		adapter: adapter({ strict: true, fallback: '404.html' }),
+		adapter: adapter({ pages: out, assets: out, strict: true, fallback: '404.html' }),
 		paths: { base, relative: true },
 		// Registered by the story pages themselves (StoryProvider), not by the benchmark page.
 		serviceWorker: { register: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			entries: ['*'],
+			// A story without photographs has no image files for /media/ to write; any other
+			// route that is never written still fails the build.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/media/[...file]')) throw new Error(message);
+			}
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -51,6 +51,8 @@ step 'unit and component tests (vitest)' npx vitest --run --reporter=default --r
 step 'bad content stops the build' bad_content_stops_the_build
 step 'build' build_site
 step 'end-to-end tests (playwright, chromium)' env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json npx playwright test --reporter=list,json
+# Last: it builds the Apollo test story (into build-apollo/), which replaces what `vite preview` serves.
+step 'media of the test story (playwright)' npx playwright test -c tests/media/playwright.config.ts
 
 printf '\n=== summary (%ss)\n' "$SECONDS"
 node -e '

@@ -16,12 +16,14 @@ import {
 import { checkReferences } from './references';
 import { topicRef } from './relations';
 import { FILE_KINDS, FILES, OPTIONAL_FILES, type FileKind } from './schema';
-import type { ChronoEvent, Chronology } from './types';
+import type { ChronoEvent, Chronology, ImageFile, ImageSize } from './types';
 
 /** Text of each content file, keyed by kind; `dir` is how files are named in messages. */
 export interface ContentFiles {
 	dir: string;
 	files: Partial<Record<FileKind, string>>;
+	/** The image files in the folder's media/, by path (`media/launch.jpg`); none when left out. */
+	images?: Record<string, ImageFile>;
 }
 
 type Parsed = { [K in FileKind]?: z.output<(typeof FILES)[K]> };
@@ -104,7 +106,7 @@ export function loadChronology(content: ContentFiles): Chronology {
 		const src = sources[kind];
 		if (src) errors.push(makeError(src, path, message));
 	};
-	checkReferences(sources, report);
+	checkReferences(sources, report, content.images);
 
 	if (errors.length > 0) {
 		errors.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file)));
@@ -123,6 +125,13 @@ export function loadChronology(content: ContentFiles): Chronology {
 	const topics = (parsed.documents?.topics ?? []).map((t) =>
 		topicRef(t, events, regions, documentEvents)
 	);
+
+	const images: Record<string, ImageSize> = {};
+	for (const entry of [...events, ...story.steps]) {
+		const file = entry.media?.image;
+		const size = file === undefined ? undefined : content.images?.[file];
+		if (file !== undefined && size && !('problem' in size)) images[file] = size;
+	}
 
 	return {
 		story: {
@@ -146,6 +155,7 @@ export function loadChronology(content: ContentFiles): Chronology {
 			topics: parsed.documents?.topics ?? [],
 			issues: parsed.positions?.issues ?? {},
 			positions: parsed.positions?.positions ?? []
-		}
+		},
+		images
 	};
 }

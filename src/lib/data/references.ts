@@ -5,11 +5,20 @@
  * The shared machinery is in crossCheck.ts; the events' checks are in eventReferences.ts.
  */
 import { crossCheck, type Report } from './crossCheck';
-import type { Path, SourceFile } from './errors';
-import type { FileKind } from './schema';
+import { valueOf, type Path, type SourceFile } from './errors';
+import { ImagePath, type FileKind } from './schema';
+import type { ImageFile } from './types';
 import { checkEvents } from './eventReferences';
 
-export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, report: Report) {
+/**
+ * `images` are the content folder's image files by path (`media/launch.jpg`), as read from disk;
+ * an entry's image must be one of them.
+ */
+export function checkReferences(
+	files: Partial<Record<FileKind, SourceFile>>,
+	report: Report,
+	images: Record<string, ImageFile> = {}
+) {
 	const c = crossCheck(files, report);
 	const { entries, ref, refs, inPeriod, quoteCites, noteOnMirror, notesOnMirrors } = c;
 	const { places, regions, people, events, documents, sides, registry, issues } = c;
@@ -124,5 +133,24 @@ export function checkReferences(files: Partial<Record<FileKind, SourceFile>>, re
 		}
 		inPeriod('story', [...at, 'range', 'start'], s.range?.start);
 		inPeriod('story', [...at, 'range', 'end'], s.range?.end);
+	}
+
+	// The file is looked for even when another field of the media is wrong.
+	const imageFile = (kind: FileKind, path: Path) => {
+		const parsed = ImagePath.safeParse(valueOf(files[kind]!, path));
+		if (!parsed.success) return;
+		const image = parsed.data;
+		const file = images[image];
+		if (file === undefined) {
+			report(kind, path, `"${image}" is not in the content folder (put the file in media/)`);
+		} else if ('problem' in file) {
+			report(kind, path, `"${image}" ${file.problem}`);
+		}
+	};
+	for (const { index } of entries('events', 'events')) {
+		imageFile('events', ['events', index, 'media', 'image']);
+	}
+	for (const { index } of entries('story', 'steps')) {
+		imageFile('story', ['steps', index, 'media', 'image']);
 	}
 }

@@ -8,6 +8,7 @@ import type {
 	Document,
 	Event,
 	GlossaryTerm,
+	Media,
 	Person,
 	Phase,
 	Place,
@@ -36,6 +37,16 @@ export type PositionEntry = z.output<typeof Position>;
 export type PhaseEntry = z.output<typeof Phase>;
 export type StepEntry = z.output<typeof Step>;
 export type TripEntry = z.output<typeof Trip>;
+export type MediaEntry = z.output<typeof Media>;
+
+/** The pixel size of an image file in the content folder, read at build time. */
+export interface ImageSize {
+	width: number;
+	height: number;
+}
+
+/** An image file of the content folder as read from disk: its size, or what is wrong with it. */
+export type ImageFile = ImageSize | { problem: string };
 
 /** An event as the views see it: the file's fields plus the phase it falls in. */
 export type ChronoEvent = z.output<typeof Event> & {
@@ -82,6 +93,8 @@ export interface Chronology {
 	 * that show them load them on their own.
 	 */
 	plans: Plans | null;
+	/** The size of each image that an event or step shows, by its path (`media/launch.jpg`). */
+	images: Record<string, ImageSize>;
 }
 
 export interface Plans {

@@ -201,7 +201,8 @@ export function benchModel(n: number): Chronology {
 		regions: [],
 		glossary: [],
 		topics: [],
-		plans: null
+		plans: null,
+		images: {}
 	};
 	return model as Chronology;
 }

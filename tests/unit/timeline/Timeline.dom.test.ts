@@ -64,7 +64,7 @@ describe('Timeline with the Apollo fixture story', () => {
 		const card = document.getElementById('timeline-selected')!;
 		expect(card.textContent).toContain('16 Jul 1969, 09:32 New York time (13:32 UTC)');
 		expect(card.textContent).toContain('Apollo 11 lifts off from Florida');
-		expect(card.querySelector('a')?.getAttribute('href')).toBe(
+		expect(card.querySelector('.sources a')?.getAttribute('href')).toBe(
 			'https://www.nasa.gov/mission/apollo-11/'
 		);
 	});

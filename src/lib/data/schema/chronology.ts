@@ -20,6 +20,7 @@ import {
 	TimeZone,
 	Url
 } from './fields';
+import { Media } from './media';
 
 /**
  * A journey to an event that a source states ("Driscoll flew from Geneva to Abu Dhabi"): the map
@@ -63,6 +64,9 @@ export const Event = z
 		quote: Quote.optional(),
 		trips: z.array(Trip).optional().meta({
 			description: 'Journeys to this event that its sources state; drawn as arcs on the map'
+		}),
+		media: Media.optional().meta({
+			description: "A photograph or a link card shown in the event's card"
 		}),
 		sources: Sources
 	})

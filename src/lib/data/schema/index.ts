@@ -11,6 +11,7 @@ import { Document, Topic, Position } from './plans';
 import { Phase, Step, SideEntry, Story, MirrorHost } from './story';
 
 export { CONFIDENCE } from '../confidence';
+export * from './media';
 export * from './fields';
 export * from './chronology';
 export * from './plans';

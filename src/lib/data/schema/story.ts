@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Day, Id, RegionId, Text } from './fields';
+import { Media } from './media';
 
 export const Phase = z
 	.strictObject({
@@ -50,6 +51,9 @@ export const Step = z.strictObject({
 		.optional()
 		.meta({ description: 'Map view [lng, lat] and zoom; default: fit the regions and places' }),
 	layers: StepLayers.optional(),
+	media: Media.optional().meta({
+		description: 'A photograph or a link card shown with the step, its slide and its handout sheet'
+	}),
 	annotation: Text.optional().meta({ description: 'A short label drawn on the graphic' }),
 	legend: Text.optional().meta({ description: 'A line explaining what the colours mean here' }),
 	build: z.array(Text).optional().meta({
