@@ -13,10 +13,16 @@ describe('copy camera', () => {
 		expect(line).toBe('camera: {center: [34.99, 51.7], zoom: 4.2}');
 		const { camera } = parse(line) as { camera: { center: [number, number]; zoom: number } };
 		expect(Step.safeParse({ ...step, camera }).success).toBe(true);
-		const fit = stepFit({ camera }, { regions: [], places: [] }, {}, [], [
-			[0, 0],
-			[1, 1]
-		]);
+		const fit = stepFit(
+			{ camera },
+			{ regions: [], places: [] },
+			{},
+			[],
+			[
+				[0, 0],
+				[1, 1]
+			]
+		);
 		expect(fit.maxZoom).toBe(4.2);
 		const [[w, s], [e, n]] = fit.bounds;
 		expect((w + e) / 2).toBeCloseTo(34.99);
