@@ -6,7 +6,6 @@
  * a time, until each has a source. What the content files cannot hold (media, times without a
  * zone) is listed in the report rather than dropped silently.
  */
-import { Event } from '../../lib/data/schema';
 
 /** A TimelineJS date: every part may be a number or a string. */
 export interface TjsDate {
@@ -51,13 +50,6 @@ export interface TjsTimeline {
 	title?: TjsSlide;
 	events: TjsSlide[];
 	eras?: TjsEra[];
-}
-
-/** A link to an event's picture or video, as TimelineJS gives it. */
-export interface MediaLink {
-	url: string;
-	caption?: string;
-	credit?: string;
 }
 
 export interface Converted {
@@ -147,15 +139,30 @@ function dayOf(
 	};
 }
 
+/** Addresses that lead to a video; anything else is shown as a document. */
+const VIDEO = /youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com|\.(mp4|webm|mov)(\?|$)/i;
+
 /**
- * How this version's Event schema holds a media link, if it has a `media` field: as one link, or
- * as a list of links. Null when it has no such field (the media are then reported instead).
+ * A TimelineJS media item as a link card: the site embeds nothing from other hosts, so a picture
+ * or a video on another site becomes a card that leads to it. Its title falls back to the caption
+ * or the host; a missing credit is left empty for check:data to ask for.
  */
-function mediaField(): ((m: MediaLink) => unknown) | null {
-	type Field = { safeParse(v: unknown): { success: boolean } };
-	const field = (Event as unknown as { shape?: Record<string, Field> }).shape?.media;
-	if (!field) return null;
-	return (m) => (field.safeParse(m).success ? m : field.safeParse([m]).success ? [m] : undefined);
+export function linkCard(m: TjsMedia): Record<string, string> | null {
+	let host: string;
+	try {
+		host = new URL(m.url ?? '').host;
+	} catch {
+		return null;
+	}
+	const caption = plainText(m.caption);
+	const card: Record<string, string> = {
+		link: m.url!,
+		kind: VIDEO.test(m.url!) ? 'video' : 'document',
+		title: plainText(m.title) || caption || host,
+		credit: plainText(m.credit)
+	};
+	if (caption && caption !== card.title) card.caption = caption;
+	return card;
 }
 
 export function convertTimeline(tl: TjsTimeline, fileName = 'the TimelineJS file'): Converted {
@@ -164,7 +171,6 @@ export function convertTimeline(tl: TjsTimeline, fileName = 'the TimelineJS file
 	const placeId = idMaker('place');
 	const sideId = idMaker('side');
 	const phaseId = idMaker('phase');
-	const acceptsMedia = mediaField();
 
 	const sides = new Map<string, { id: string; name: string }>();
 	const sideFor = (group: string | undefined) => {
@@ -225,12 +231,11 @@ export function convertTimeline(tl: TjsTimeline, fileName = 'the TimelineJS file
 		e.sides = [sideFor(slide.group)];
 		e.confidence = 'single-source';
 		if (slide.media?.url) {
-			const link: MediaLink = { url: slide.media.url };
-			if (slide.media.caption) link.caption = plainText(slide.media.caption);
-			if (slide.media.credit) link.credit = plainText(slide.media.credit);
-			const held = acceptsMedia?.(link);
-			if (held !== undefined) e.media = held;
-			else media.push(`${e.id}: ${link.url}${link.credit ? ` (credit: ${link.credit})` : ''}`);
+			const card = linkCard(slide.media);
+			if (card) {
+				e.media = card;
+				if (!card.credit) media.push(`${e.id}: ${card.link} has no credit; add one`);
+			} else media.push(`${e.id}: ${slide.media.url} is not a web address, not imported`);
 		}
 		e.sources = [];
 		events.push(e);
@@ -241,10 +246,10 @@ export function convertTimeline(tl: TjsTimeline, fileName = 'the TimelineJS file
 		report.push(
 			`${timesDropped} event${timesDropped === 1 ? '' : 's'} had a time of day: TimelineJS gives no time zone, so the times were left out (add \`time\` and \`timezone\` where a source gives them)`
 		);
-	if (tl.title?.media?.url) media.unshift(`title slide: ${tl.title.media.url}`);
+	if (tl.title?.media?.url) media.unshift(`title slide: ${tl.title.media.url}, not imported`);
 	if (media.length)
 		report.push(
-			`${media.length} media link${media.length === 1 ? '' : 's'} not imported (the event schema has no media field):`,
+			`${media.length} media item${media.length === 1 ? '' : 's'} to look at (each event's media is a link card to it; the site embeds nothing from other hosts):`,
 			...media.map((m) => `  ${m}`)
 		);
 	if (places.size)

@@ -11,10 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ChronologyError, formatError } from '../../../src/lib/data/errors';
 import { loadChronology } from '../../../src/lib/data/load';
-import { Event } from '../../../src/lib/data/schema';
+import { Media } from '../../../src/lib/data/schema';
 import { readChronology, readContentFiles } from '../../../src/lib/server/content';
 import {
 	convertTimeline,
+	linkCard,
 	plainText,
 	type TjsTimeline
 } from '../../../src/tools/timelinejs/convert';
@@ -155,14 +156,26 @@ describe('the rest of the TimelineJS format', () => {
 		expect(c.report.join('\n')).toMatch(/event 3 "No date": no usable start_date/);
 	});
 
-	it('keeps media as a link with caption and credit where the schema has a media field, else reports it', () => {
-		const link = { url: 'https://example.org/p.jpg', caption: 'A photo', credit: 'Someone' };
-		if ('media' in Event.shape) expect([c.events[0]!.media].flat()).toEqual([link]);
-		else {
-			expect(c.events[0]).not.toHaveProperty('media');
-			expect(c.report.join('\n')).toMatch(
-				/not imported[^]*fish-chips: https:\/\/example\.org\/p\.jpg \(credit: Someone\)/
-			);
-		}
+	it('turns media into a link card, a video where the address is one, and reports a missing credit', () => {
+		expect(c.events[0]!.media).toEqual({
+			link: 'https://example.org/p.jpg',
+			kind: 'document',
+			title: 'A photo',
+			credit: 'Someone'
+		});
+		expect(linkCard({ url: 'https://youtu.be/abc', caption: 'Launch' })).toEqual({
+			link: 'https://youtu.be/abc',
+			kind: 'video',
+			title: 'Launch',
+			credit: ''
+		});
+		expect(linkCard({ url: 'not a url' })).toBeNull();
+		const card = linkCard({
+			url: 'https://example.org/v.mp4',
+			title: 'T',
+			caption: 'C',
+			credit: 'X'
+		})!;
+		expect(Media.safeParse(card).success).toBe(true);
 	});
 });
