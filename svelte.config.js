@@ -19,6 +19,7 @@ const config = {
 		// 404.html: static hosts (GitHub Pages among them) serve it for unknown paths.
 		adapter: adapter({ pages: out, assets: out, strict: true, fallback: '404.html' }),
 		paths: { base, relative: true },
+		inlineStyleThreshold: 20000,
 		// Registered by the story pages themselves (StoryProvider), not by the benchmark page.
 		serviceWorker: { register: false },
 		prerender: {

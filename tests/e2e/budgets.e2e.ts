@@ -24,6 +24,8 @@ const steps = readChronology().steps.map((s) => s.id);
 const budgeted = [
 	'index.html',
 	'explore.html',
+	'explore/places.html',
+	'explore/sources.html',
 	'present.html',
 	'present/handout.html',
 	'about.html',

@@ -9,7 +9,9 @@ const ROUTES = [
 	'/present/speaker',
 	'/present/handout',
 	'/about',
-	'/chronology'
+	'/chronology',
+	'/explore/places',
+	'/explore/sources'
 ];
 
 for (const path of ROUTES) {
