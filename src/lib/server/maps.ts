@@ -59,9 +59,11 @@ function readGeodata() {
  */
 export function drawViewMap(
 	model: Pick<Chronology, 'places' | 'regions'>,
-	view: keyof typeof VIEWS
+	view: keyof typeof VIEWS,
+	size: 'full' | 'small' = 'full'
 ): StepMap {
 	return drawStepMap({
+		...(size === 'small' ? SMALL_STEP_MAP : {}),
 		geodata: readGeodata(),
 		bounds: VIEWS[view].bounds,
 		maxZoom: 10,
