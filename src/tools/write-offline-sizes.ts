@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 
 /** The output folder: `build`, or the one CHRONOMAP_OUT names (svelte.config.js). */
 const BUILD = process.env.CHRONOMAP_OUT ?? 'build';
-const PREVIEW = BUILD === 'build' ? '.svelte-kit/output/client' : `.svelte-kit-${BUILD}/output/client`;
+const PREVIEW =
+	BUILD === 'build' ? '.svelte-kit/output/client' : `.svelte-kit-${BUILD}/output/client`;
 
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Chronology } from '../data/types';
 import { tripArcs } from '../map/model/arcs';
-import { VIEWS } from '../map/model/camera';
+import { HOME_BOUNDS, HOME_VIEW, VIEWS } from '../map/model/camera';
 import { placeRank, snapshotFor } from '../map/model/features';
 import { regionGeo, type RegionTopology, type WorldTopology } from '../map/model/geo';
 import { drawStepMap } from '../map/static/stepMap';
@@ -57,13 +57,10 @@ function readGeodata() {
  * cities and the latest occupied area, as the live map starts, so the page's HTML carries an
  * image rather than the map's drawing.
  */
-export function drawViewMap(
-	model: Pick<Chronology, 'places' | 'regions'>,
-	view: keyof typeof VIEWS
-): StepMap {
+export function drawViewMap(model: Pick<Chronology, 'places' | 'regions'>, view: string): StepMap {
 	return drawStepMap({
 		geodata: readGeodata(),
-		bounds: VIEWS[view].bounds,
+		bounds: (VIEWS[view] ?? VIEWS[HOME_VIEW]!).bounds,
 		maxZoom: 10,
 		places: model.places,
 		regions: model.regions,
@@ -96,7 +93,7 @@ export function drawStepMaps(model: StoryModel): Map<string, DrawnStepMap> {
 	const maps = new Map<string, DrawnStepMap>();
 	for (const step of model.steps) {
 		const view = stepView(step, model.events, model.story.period);
-		const fit = stepFit(step, view, bounds, model.places, VIEWS.ukraine.bounds);
+		const fit = stepFit(step, view, bounds, model.places, HOME_BOUNDS);
 		const input = {
 			geodata,
 			bounds: fit.bounds,

@@ -12,6 +12,7 @@ import type {
 	TopicEntry
 } from '../../data/types';
 import { relatedRegions } from '../../data/relations';
+import { SITE } from '../../site';
 
 /** The map sources a clickable thing lives in. */
 export type MapSourceId = 'admin1' | 'groups' | 'seas' | 'places';
@@ -22,18 +23,18 @@ export interface MapTarget {
 	id: string;
 }
 
-export const SNAPSHOTS = [
-	{ id: 'pre-2022', date: '2022-02-23', label: 'Before 24 Feb 2022' },
-	{ id: '2025-11-20', date: '2025-11-20', label: '20 Nov 2025' },
-	{ id: '2025-12-02', date: '2025-12-02', label: '2 Dec 2025' }
-] as const;
+/** The occupied-area snapshots the story's site.yaml lists, oldest first; none without the layer. */
+export const SNAPSHOTS: readonly { id: string; date: string; label: string }[] =
+	SITE.map.occupation?.snapshots ?? [];
 
-export type SnapshotId = (typeof SNAPSHOTS)[number]['id'];
+/** A snapshot id, or 'none' where the story has no occupied-area layer. */
+export type SnapshotId = string;
 
 /** The latest snapshot taken on or before `day` (ISO); the earliest one for days before all. */
 export function snapshotFor(day: string | null | undefined): SnapshotId {
+	if (!SNAPSHOTS.length) return 'none';
 	if (!day) return SNAPSHOTS[SNAPSHOTS.length - 1]!.id;
-	let found: SnapshotId = SNAPSHOTS[0].id;
+	let found: SnapshotId = SNAPSHOTS[0]!.id;
 	for (const s of SNAPSHOTS) if (s.date <= day) found = s.id;
 	return found;
 }
@@ -44,8 +45,9 @@ export function snapshotFor(day: string | null | undefined): SnapshotId {
  * an event in February does not seem to come with a February front line.
  */
 export function snapshotLabelFor(id: SnapshotId, day: string | null | undefined): string {
-	const snap = SNAPSHOTS.find((s) => s.id === id)!;
-	const latest = SNAPSHOTS[SNAPSHOTS.length - 1]!;
+	const snap = SNAPSHOTS.find((s) => s.id === id);
+	const latest = SNAPSHOTS[SNAPSHOTS.length - 1];
+	if (!snap || !latest) return '';
 	return snap.id === latest.id && day && day > latest.date
 		? `${snap.label}, the latest map used here`
 		: snap.label;
@@ -106,14 +108,12 @@ export function groupsOf(id: string, regions: readonly RegionEntry[]): RegionEnt
 
 /** What a region or place is, in a few words. */
 export function describeRegion(region: Pick<RegionEntry, 'kind'>): string {
-	return {
-		oblast: 'Oblast (province) of Ukraine',
-		'autonomous-republic': 'Autonomous republic of Ukraine',
-		city: 'City with special status in Ukraine',
+	const builtIn: Record<string, string> = {
 		group: 'Area made of several regions',
 		sea: 'Sea',
 		strait: 'Strait'
-	}[region.kind];
+	};
+	return SITE.regionKinds[region.kind] ?? builtIn[region.kind] ?? 'Region';
 }
 
 const KIND_WORDS: Record<string, string> = {

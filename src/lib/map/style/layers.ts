@@ -101,8 +101,8 @@ export function styleLayers(
 			source: 'borders',
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': ['match', ['get', 'kind'], 'ukraine', COLORS.border, COLORS.borderIntl],
-				'line-width': ['match', ['get', 'kind'], 'ukraine', 1.4, 0.7]
+				'line-color': ['match', ['get', 'kind'], 'focus', COLORS.border, COLORS.borderIntl],
+				'line-width': ['match', ['get', 'kind'], 'focus', 1.4, 0.7]
 			}
 		},
 		{

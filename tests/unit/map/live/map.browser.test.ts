@@ -179,7 +179,7 @@ describe('the legend and the trips on the real map', () => {
 		map.jumpTo({ center: [31, 48.5], zoom: 5 });
 		await settle();
 		expect(legendAt()).toEqual([
-			'ukraine',
+			'focus',
 			'land',
 			'sea',
 			'occupied',

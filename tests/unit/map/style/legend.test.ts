@@ -22,7 +22,7 @@ const LAYERS: LayerState[] = LEGEND_LAYERS.map((id) => ({
 const UKRAINE: OnScreen = {
 	layers: ['occupied-hatch', 'frontline', 'borders', 'admin1-lines', 'places-dot'],
 	placeRanks: [1, 2, 3],
-	hasUkraineBorder: true,
+	hasFocusBorder: true,
 	hasSelected: false,
 	hasHighlighted: false
 };
@@ -68,7 +68,7 @@ describe('legendEntries(input)', () => {
 					...UKRAINE,
 					layers: ['places-dot', 'borders'],
 					placeRanks: [1],
-					hasUkraineBorder: false
+					hasFocusBorder: false
 				}
 			},
 			expected: ['meeting']
@@ -104,7 +104,7 @@ describe('legendEntries(input)', () => {
 			name: 'lists every symbol the SVG twin draws, as its one frame shows them all',
 			input: { map: null, onScreen: null, hasTrips: true, hasSelection: true },
 			expected: [
-				'ukraine',
+				'focus',
 				'land',
 				'sea',
 				'occupied',
@@ -120,7 +120,7 @@ describe('legendEntries(input)', () => {
 		{
 			name: 'trusts the zoom alone before the map has reported what is on screen',
 			input: { map: { zoom: 2, layers: LAYERS }, onScreen: null },
-			expected: ['ukraine', 'land', 'sea', 'occupied', 'frontline', 'border', 'meeting', 'place']
+			expected: ['focus', 'land', 'sea', 'occupied', 'frontline', 'border', 'meeting', 'place']
 		}
 	];
 	for (const c of cases) it(c.name, () => expect(ids(c.input)).toEqual(c.expected));
@@ -138,7 +138,7 @@ describe('legendEntries(input)', () => {
 			onScreen: { ...UKRAINE, layers: [...UKRAINE.layers, 'admin1-fill', 'countries-fill'] }
 		});
 		expect(entries.slice(0, 2).map((e) => [e.id, e.label])).toEqual([
-			['ukraine', 'Ukraine'],
+			['focus', 'Ukraine'],
 			['land', 'Other countries']
 		]);
 		expect(entries.map((e) => e.id)).not.toContain('sea');
@@ -182,7 +182,7 @@ describe('legendEntries(input)', () => {
 		);
 	});
 	it('does not explain Ukraine’s border when only other borders are in view', () => {
-		expect(ids({ onScreen: { ...UKRAINE, hasUkraineBorder: false } })).not.toContain('border');
+		expect(ids({ onScreen: { ...UKRAINE, hasFocusBorder: false } })).not.toContain('border');
 	});
 });
 
@@ -237,7 +237,7 @@ describe('readMapContent(map)', () => {
 		expect(content.onScreen).toEqual({
 			layers: ['places-dot', 'borders', 'admin1-lines', 'admin1-fill'],
 			placeRanks: [1, 3],
-			hasUkraineBorder: false,
+			hasFocusBorder: false,
 			hasSelected: true,
 			hasHighlighted: true
 		});
