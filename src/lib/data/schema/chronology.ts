@@ -111,7 +111,11 @@ export const Person = z
 export const Place = z.strictObject({
 	id: Id,
 	name: Names,
-	country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code' }),
+	country: z
+		.string()
+		.regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code' })
+		.optional()
+		.meta({ description: 'The country it lies in; none for a point at sea' }),
 	lng: z.number({ error: 'expected a longitude in degrees' }).min(-180).max(180),
 	lat: z.number({ error: 'expected a latitude in degrees' }).min(-90).max(90),
 	kinds: z.array(Id).default([]),

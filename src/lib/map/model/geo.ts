@@ -157,7 +157,31 @@ export function worldGeo(topo: WorldTopology): WorldGeo {
 	const lines = mesh(topo, topo.objects.countries, (a, b) => a !== b);
 	return {
 		countries: collection(topo, 'countries'),
-		borders: fc([{ type: 'Feature', properties: {}, geometry: outsideBox(lines) }])
+		borders: fc([
+			{
+				type: 'Feature',
+				properties: {},
+				// Where the regional files apply, they draw the borders inside their box.
+				geometry: SITE.map.regional ? outsideBox(lines) : lines
+			}
+		])
+	};
+}
+
+/** No regional layers: for a story whose site.yaml does not use the regional geodata. */
+export function emptyRegionGeo(): RegionGeo {
+	const none = () => fc<never>([]);
+	return {
+		countries: none(),
+		admin1: none(),
+		groups: none(),
+		admin1Labels: none(),
+		areaLabels: none(),
+		occupied: none(),
+		frontline: none(),
+		seas: none(),
+		borders: none(),
+		admin1Lines: none()
 	};
 }
 
