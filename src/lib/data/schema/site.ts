@@ -134,6 +134,26 @@ export const Site = z.strictObject({
 		.record(Id, Line)
 		.default({})
 		.meta({ description: 'What each region kind is, in a few words: kind → "Oblast of X"' }),
+	placeKinds: z
+		.record(
+			Id,
+			z.strictObject({
+				label: Line.meta({ description: 'What a place of this kind is: "talks venue"' }),
+				rank: z
+					.union([z.literal(1), z.literal(2), z.literal(3)])
+					.default(3)
+					.meta({ description: 'How prominent on the map: 1 (meeting places) to 3 (the rest)' })
+			})
+		)
+		.default({})
+		.meta({
+			description:
+				"The story's place kinds (places.yaml › kinds): what each is, and how prominent on the map; capital and port are known"
+		}),
+	plansQuietKinds: z.array(Id).default([]).meta({
+		description:
+			'Region kinds whose panel does not say that no plan mentions them (the many admin units)'
+	}),
 	plansNote: Text.optional().meta({
 		description: 'A sentence above the plan comparison, e.g. on how the texts are known'
 	})

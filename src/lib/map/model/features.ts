@@ -116,31 +116,25 @@ export function describeRegion(region: Pick<RegionEntry, 'kind'>): string {
 	return SITE.regionKinds[region.kind] ?? builtIn[region.kind] ?? 'Region';
 }
 
-const KIND_WORDS: Record<string, string> = {
-	talks: 'talks venue',
-	'press-conference': 'press conference venue',
-	capital: 'capital',
-	port: 'port',
-	donbas: 'Donbas city',
-	frontline: 'front-line town',
-	'occupied-city': 'occupied since 2014/2022',
-	context: 'place mentioned in the story'
+/** Place kinds every story may use; a story names its own in site.yaml (`placeKinds`). */
+const KNOWN_KINDS: Record<string, { label: string; rank: 1 | 2 | 3 }> = {
+	capital: { label: 'capital', rank: 1 },
+	port: { label: 'port', rank: 2 }
 };
+const kindOf = (k: string) => SITE.placeKinds[k] ?? KNOWN_KINDS[k];
 
 export function describePlace(kinds: readonly string[]): string {
-	const words = kinds.map((k) => KIND_WORDS[k] ?? k);
+	const words = kinds.map((k) => kindOf(k)?.label ?? k);
 	const text = words.join(', ');
 	return text ? text[0]!.toUpperCase() + text.slice(1) : 'Place';
 }
 
 /**
- * How prominent a place is on the map: 1 = meeting cities and capitals, 2 = ports and Donbas
- * cities, 3 = the rest. Lower ranks win label collisions.
+ * How prominent a place is on the map: 1 = meeting places and capitals, 2 = ports and the like,
+ * 3 = the rest (site.yaml › placeKinds gives each kind its rank). Lower ranks win label collisions.
  */
 export function placeRank(kinds: readonly string[]): 1 | 2 | 3 {
-	if (kinds.some((k) => k === 'talks' || k === 'press-conference' || k === 'capital')) return 1;
-	if (kinds.some((k) => k === 'port' || k === 'donbas' || k === 'occupied-city')) return 2;
-	return 3;
+	return kinds.reduce<1 | 2 | 3>((best, k) => Math.min(best, kindOf(k)?.rank ?? 3) as 1 | 2 | 3, 3);
 }
 
 /** Short label for an oblast on the map: "Donetsk Oblast" → "Donetsk". */

@@ -38,7 +38,7 @@ export function drawLayers(s: LayerScene) {
 	else out.push(`<path d="${others.map((f) => d(f.geometry)).join('')}" fill="${COLORS.land}"/>`);
 	if (SITE.map.regional)
 		out.push(
-			`<path d="${region.admin1.features.map((f) => d(f.geometry)).join('')}" fill="${COLORS.ukraine}"/>`
+			`<path d="${region.admin1.features.map((f) => d(f.geometry)).join('')}" fill="${COLORS.focus}"/>`
 		);
 
 	// Highlighted regions: admin units, groups (in the main story Donbas, Crimea) and seas.

@@ -25,7 +25,7 @@ export interface LegendEntry {
 		| 'occupied'
 		| 'frontline'
 		| 'border'
-		| 'oblasts'
+		| 'units'
 		| 'meeting'
 		| 'place'
 		| 'trip'
@@ -129,7 +129,7 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 		id: 'focus',
 		label: focus?.name ?? 'Regions',
 		note: 'click or tap a region for its panel',
-		swatch: { kind: 'fill', color: COLORS.ukraine }
+		swatch: { kind: 'fill', color: COLORS.focus }
 	});
 	add(seen('countries-fill') || seen('world-land'), {
 		id: 'land',
@@ -161,7 +161,7 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 		swatch: { kind: 'line', color: COLORS.border, width: 1.6 }
 	});
 	add(seen('admin1-lines'), {
-		id: 'oblasts',
+		id: 'units',
 		label: legend.units ?? 'Boundary between regions',
 		swatch: { kind: 'line', color: COLORS.admin1Line, width: 1.2 }
 	});

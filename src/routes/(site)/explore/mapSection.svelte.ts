@@ -9,7 +9,7 @@ import { formatDay } from '$lib/data/dates';
 import type { PlaceEntry } from '$lib/data/types';
 import type { StoryState } from '$lib/state/story.svelte';
 import { tripArcs } from '$lib/map/model/arcs';
-import { HOME_BOUNDS, VIEWS, type Bounds, type ViewId } from '$lib/map/model/camera';
+import { HOME_BOUNDS, type Bounds, type ViewId } from '$lib/map/model/camera';
 import {
 	expandRegions,
 	placeRank,

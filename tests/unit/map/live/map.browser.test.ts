@@ -185,13 +185,13 @@ describe('the legend and the trips on the real map', () => {
 			'occupied',
 			'frontline',
 			'border',
-			'oblasts',
+			'units',
 			'meeting',
 			'place'
 		]);
 		map.jumpTo({ center: [0, 40], zoom: 1.5 });
 		await settle();
-		expect(legendAt()).not.toContain('oblasts');
+		expect(legendAt()).not.toContain('units');
 		expect(legendAt()).toContain('occupied');
 	});
 

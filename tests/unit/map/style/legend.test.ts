@@ -43,7 +43,7 @@ describe('legendEntries(input)', () => {
 		{
 			name: 'lists the usual symbols for the view of Ukraine',
 			input: {},
-			expected: ['occupied', 'frontline', 'border', 'oblasts', 'meeting', 'place']
+			expected: ['occupied', 'frontline', 'border', 'units', 'meeting', 'place']
 		},
 		{
 			name: 'drops the oblast lines below their minzoom, though the map still holds them',
@@ -58,7 +58,7 @@ describe('legendEntries(input)', () => {
 					layers: LAYERS.map((l) => (l.id === 'frontline' ? { ...l, isVisible: false } : l))
 				}
 			},
-			expected: ['occupied', 'border', 'oblasts', 'meeting', 'place']
+			expected: ['occupied', 'border', 'units', 'meeting', 'place']
 		},
 		{
 			name: 'lists only what is on screen, zoomed in on Geneva',
@@ -76,7 +76,7 @@ describe('legendEntries(input)', () => {
 		{
 			name: 'shows no occupied area or front line when the step draws no snapshot',
 			input: { snapshotLabel: null },
-			expected: ['border', 'oblasts', 'meeting', 'place']
+			expected: ['border', 'units', 'meeting', 'place']
 		},
 		{
 			name: 'adds the trip when arcs are drawn and in view',
@@ -84,12 +84,12 @@ describe('legendEntries(input)', () => {
 				hasTrips: true,
 				onScreen: { ...UKRAINE, layers: [...UKRAINE.layers, 'arcs-line'] }
 			},
-			expected: ['occupied', 'frontline', 'border', 'oblasts', 'meeting', 'place', 'trip']
+			expected: ['occupied', 'frontline', 'border', 'units', 'meeting', 'place', 'trip']
 		},
 		{
 			name: 'leaves the trip out while the map has not drawn it in view',
 			input: { hasTrips: true },
-			expected: ['occupied', 'frontline', 'border', 'oblasts', 'meeting', 'place']
+			expected: ['occupied', 'frontline', 'border', 'units', 'meeting', 'place']
 		},
 		{
 			name: 'adds selected and highlighted only when they are in view',
@@ -98,7 +98,7 @@ describe('legendEntries(input)', () => {
 				hasHighlight: true,
 				onScreen: { ...UKRAINE, hasSelected: true, hasHighlighted: false }
 			},
-			expected: ['occupied', 'frontline', 'border', 'oblasts', 'meeting', 'place', 'selected']
+			expected: ['occupied', 'frontline', 'border', 'units', 'meeting', 'place', 'selected']
 		},
 		{
 			name: 'lists every symbol the SVG twin draws, as its one frame shows them all',
@@ -110,7 +110,7 @@ describe('legendEntries(input)', () => {
 				'occupied',
 				'frontline',
 				'border',
-				'oblasts',
+				'units',
 				'meeting',
 				'place',
 				'trip',
