@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { Site } from './src/lib/data/schema/site';
@@ -42,7 +42,7 @@ function storySite(): Plugin {
 		load(source) {
 			if (source !== `\0${id}`) return null;
 			const read = (name: string) => {
-				const path = join(process.env.CHRONOMAP_DATA ?? 'data', name);
+				const path = resolve(process.env.CHRONOMAP_DATA ?? 'data', name);
 				if (!existsSync(path)) return {};
 				this.addWatchFile(path);
 				return parse(readFileSync(path, 'utf8')) ?? {};
