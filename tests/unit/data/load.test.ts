@@ -164,7 +164,8 @@ describe('loadChronology', () => {
 			name: 'an unknown side',
 			kind: 'events',
 			edit: (t) => t.replace('sides: [soviet]', 'sides: [sovet]'),
-			expected: /event "luna-15-launch" › sides\[0\]: unknown side "sovet" \(did you mean "soviet"\?\)/
+			expected:
+				/event "luna-15-launch" › sides\[0\]: unknown side "sovet" \(did you mean "soviet"\?\)/
 		},
 		{
 			name: 'a step pointing at an unknown event',
