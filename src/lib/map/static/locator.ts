@@ -77,7 +77,10 @@ export function locatorSvg(
 	const land = path(forD3(worldAt(geodata, 0.08).land) as GeoPermissibleObjects) ?? '';
 	const area = path(forD3(geodata.focus) as GeoPermissibleObjects) ?? '';
 	const name = SITE.map.focus?.name ?? VIEWS[HOME_VIEW]!.label;
-	const c = p(SITE.map.focus?.labelAt ?? geoCentroid(forD3(geodata.focus) as never))!;
+	const at = p(SITE.map.focus?.labelAt ?? geoCentroid(forD3(geodata.focus) as never))!;
+	// The name stays inside the inset (about 7 px a letter at 12 px bold).
+	const half = (name.length * 7) / 2 + 2;
+	const c: [number, number] = [Math.min(Math.max(at[0], half), w - half), Math.max(at[1], 22)];
 	return (
 		`<svg x="${round(box[0])}" y="${round(box[1])}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
 		`<rect width="${w}" height="${h}" fill="${COLORS.water}"/>` +
