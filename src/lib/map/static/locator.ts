@@ -64,9 +64,10 @@ export function locatorSvg(
 ): string {
 	const [[fw, fs], [fe, fn]] = frame;
 	const [[aw, as], [ae, an]] = SITE.map.focus?.box ?? pad(HOME_BOUNDS, 2);
+	// Kept within ±180°: a box across the antimeridian would be fitted the long way round.
 	const span: Bounds = [
-		[Math.min(fw, aw) - 8, Math.max(Math.min(fs, as) - 6, -60)],
-		[Math.max(fe, ae) + 8, Math.min(Math.max(fn, an) + 6, 80)]
+		[Math.max(Math.min(fw, aw) - 8, -180), Math.max(Math.min(fs, as) - 6, -60)],
+		[Math.min(Math.max(fe, ae) + 8, 180), Math.min(Math.max(fn, an) + 6, 80)]
 	];
 	const p = frameProjection(span, 8, w, h, 4);
 	const path = geoPath(p).digits(1);
