@@ -6,8 +6,12 @@ if (base && !base.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${base}"), e.g. BASE_PATH=/chronomap`);
 }
 
-// The built site's folder: build/, or another named by CHRONOMAP_OUT (a second story beside it).
+// CHRONOMAP_OUT names the output folder (`build` by default), so that a second story can be built
+// beside the main one without touching it; its SvelteKit working files get their own folder too.
 const out = process.env.CHRONOMAP_OUT ?? 'build';
+if (!/^[\w.-]+$/.test(out) || out.startsWith('.')) {
+	throw new Error(`CHRONOMAP_OUT must be a folder name such as build-apollo (got "${out}")`);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -18,6 +22,7 @@ const config = {
 	kit: {
 		// 404.html: static hosts (GitHub Pages among them) serve it for unknown paths.
 		adapter: adapter({ pages: out, assets: out, strict: true, fallback: '404.html' }),
+		outDir: out === 'build' ? '.svelte-kit' : `.svelte-kit-${out}`,
 		paths: { base, relative: true },
 		inlineStyleThreshold: 20000,
 		// Registered by the story pages themselves (StoryProvider), not by the benchmark page.

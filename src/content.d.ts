@@ -3,3 +3,10 @@
 declare module 'virtual:chronomap-content' {
 	export const loadPayload: typeof import('./lib/data/payload.browser').loadPayload;
 }
+
+// The story's site.yaml, validated, as a constant of the build (vite.config.ts storySite).
+declare module 'virtual:chronomap-site' {
+	import type { BuildSite } from './lib/site';
+	const site: BuildSite;
+	export default site;
+}

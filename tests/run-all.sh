@@ -44,6 +44,15 @@ build_site() {
 	echo "built: $(ls build/*.html | tr '\n' ' ')"
 }
 
+second_story() {
+	# The fixture story, built into its own folder (the main build/ is untouched), and every one
+	# of its routes visited: proves that nothing in the engine is tied to the main story.
+	CHRONOMAP_DATA=tests/fixtures/apollo npm run --silent check:data || return 1
+	CHRONOMAP_DATA=tests/fixtures/apollo CHRONOMAP_OUT=build-apollo npm run build \
+		>reports/build-apollo.log 2>&1 || { tail -n 40 reports/build-apollo.log; return 1; }
+	npx playwright test -c playwright.story.config.ts --reporter=list
+}
+
 step 'types (svelte-check)' npm run --silent check
 step 'lint (prettier + eslint)' npm run --silent lint
 step 'content (check:data)' npm run --silent check:data
@@ -51,8 +60,7 @@ step 'unit and component tests (vitest)' npx vitest --run --reporter=default --r
 step 'bad content stops the build' bad_content_stops_the_build
 step 'build' build_site
 step 'end-to-end tests (playwright, chromium)' env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json npx playwright test --reporter=list,json
-# Last: it builds the Apollo test story (into build-apollo/), which replaces what `vite preview` serves.
-step 'media of the test story (playwright)' npx playwright test -c tests/media/playwright.config.ts
+step 'a second story (tests/fixtures/apollo): build and every route' second_story
 
 printf '\n=== summary (%ss)\n' "$SECONDS"
 node -e '

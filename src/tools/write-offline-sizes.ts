@@ -1,13 +1,15 @@
 /**
- * After the build: writes build/offline-sizes.json (or into CHRONOMAP_OUT), the size in bytes of every file the site
+ * After the build: writes build/offline-sizes.json (or CHRONOMAP_OUT's), the size in bytes of every file the site
  * serves, by its path (a page by its clean URL). The presentation's "Save for offline use" reads
  * it to say how much it will download before it starts, whatever the host says of its files.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+/** The output folder: `build`, or the one CHRONOMAP_OUT names (svelte.config.js). */
 const BUILD = process.env.CHRONOMAP_OUT ?? 'build';
-const PREVIEW = '.svelte-kit/output/client';
+const PREVIEW =
+	BUILD === 'build' ? '.svelte-kit/output/client' : `.svelte-kit-${BUILD}/output/client`;
 
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

@@ -15,7 +15,8 @@ export interface Guard {
 	allow: (pattern: RegExp) => void;
 }
 
-const port = Number(process.env.PORT ?? 4173);
+// E2E_PORT: set by playwright.story.config.ts, whose server runs on a port of its own.
+const port = Number(process.env.E2E_PORT ?? process.env.PORT ?? 4173);
 export const LOCAL = new RegExp(`^(http://127\\.0\\.0\\.1:${port}/|data:|blob:)`);
 
 function watch(page: Page, guard: Guard, allowed: RegExp[]) {

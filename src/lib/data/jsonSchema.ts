@@ -15,7 +15,8 @@ const TITLES: Record<FileKind, string> = {
 	glossary: 'Chronomap glossary',
 	documents: 'Chronomap documents: plan versions, topics and their sources',
 	positions: "Chronomap positions: each side's stated positions over time",
-	hosts: 'Chronomap hosts: mirror and aggregator hosts whose pages need a note'
+	hosts: 'Chronomap hosts: mirror and aggregator hosts whose pages need a note',
+	site: "Chronomap site: the About page's story text, the map's area, views, layers and credits"
 };
 
 /** The map's inputs (`geo.yaml`): read by `npm run geo`, not by the site. */

@@ -89,11 +89,10 @@ export function loadChronology(content: ContentFiles): Chronology {
 
 	for (const kind of FILE_KINDS) {
 		const name = `${content.dir}/${kind}.yaml`;
-		const text = content.files[kind];
+		// A file a story may leave out counts as empty: what refers to its entries is still checked.
+		const text = content.files[kind] ?? (OPTIONAL_FILES.includes(kind) ? '' : undefined);
 		if (text === undefined) {
-			if (!OPTIONAL_FILES.includes(kind)) {
-				errors.push({ file: name, line: 1, entry: '', field: '', message: 'file is missing' });
-			}
+			errors.push({ file: name, line: 1, entry: '', field: '', message: 'file is missing' });
 			continue;
 		}
 		const src = readYaml(name, text, errors);

@@ -6,9 +6,21 @@
  */
 import { crossCheck, type Report } from './crossCheck';
 import { valueOf, type Path, type SourceFile } from './errors';
-import { ImagePath, type FileKind } from './schema';
+import { ImagePath, REGION_KINDS, type FileKind } from './schema';
 import type { ImageFile } from './types';
 import { checkEvents } from './eventReferences';
+
+interface SiteShape {
+	regionKinds?: Record<string, unknown>;
+	map?: {
+		views?: ({ id?: unknown } | null)[];
+		anchors?: Record<string, unknown>;
+		occupation?: { snapshots?: ({ id?: unknown } | null)[] } | null;
+	};
+}
+/** site.yaml as read, before validation (its own errors are reported by the schema). */
+const siteOf = (data: unknown): SiteShape | null =>
+	data && typeof data === 'object' ? (data as SiteShape) : null;
 
 /**
  * `images` are the content folder's image files by path (`media/launch.jpg`), as read from disk;
@@ -29,8 +41,37 @@ export function checkReferences(
 		notesOnMirrors('people', ['people', index, 'sources'], p.sources);
 	}
 
+	// site.yaml: what it names must exist, and the regions' kinds must be among its kinds.
+	const site = siteOf(files.site?.data);
+	const kinds = new Set(Object.keys(site?.regionKinds ?? {}));
+	for (const id of Object.keys(site?.map?.anchors ?? {})) {
+		ref('site', ['map', 'anchors', id], id, regions, 'region');
+	}
+	const views = (site?.map?.views ?? []).map((v) => v?.id);
+	views.forEach((id, i) => {
+		if (typeof id === 'string' && views.indexOf(id) !== i)
+			report(
+				'site',
+				['map', 'views', i, 'id'],
+				`id "${id}" is already used by view #${views.indexOf(id) + 1}`
+			);
+	});
+	const snapshots = new Set((site?.map?.occupation?.snapshots ?? []).map((s) => s?.id));
+
 	for (const { index, value: r } of entries('regions', 'regions')) {
 		refs('regions', ['regions', index, 'members'], r.members ?? [], regions, 'region');
+		if (
+			files.site &&
+			r.kind !== undefined &&
+			!(REGION_KINDS as readonly string[]).includes(r.kind) &&
+			!kinds.has(r.kind)
+		) {
+			report(
+				'regions',
+				['regions', index, 'kind'],
+				`unknown region kind "${r.kind}" (expected ${[...REGION_KINDS, ...kinds].join(', ')}: site.yaml › regionKinds names a story's own kinds)`
+			);
+		}
 		notesOnMirrors('regions', ['regions', index, 'sources'], r.sources);
 		r.facts?.forEach((f, i) =>
 			notesOnMirrors('regions', ['regions', index, 'facts', i, 'sources'], f.sources)
@@ -129,6 +170,14 @@ export function checkReferences(
 				'story',
 				[...at, 'layers', 'arcs'],
 				"none of the step's events has a trip to draw (a trip is an event's `trips` entry)"
+			);
+		}
+		const snap = s.layers?.occupation;
+		if (files.site && typeof snap === 'string' && !snapshots.has(snap)) {
+			report(
+				'story',
+				[...at, 'layers', 'occupation'],
+				`unknown occupation snapshot "${snap}" (site.yaml › map.occupation.snapshots lists ${[...snapshots].join(', ') || 'none'})`
 			);
 		}
 		inPeriod('story', [...at, 'range', 'start'], s.range?.start);

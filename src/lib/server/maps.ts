@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Chronology } from '../data/types';
 import { tripArcs } from '../map/model/arcs';
-import { VIEWS } from '../map/model/camera';
+import { HOME_BOUNDS, HOME_VIEW, VIEWS } from '../map/model/camera';
 import { placeRank, snapshotFor } from '../map/model/features';
 import { regionGeo, type RegionTopology, type WorldTopology } from '../map/model/geo';
 import { drawStepMap } from '../map/static/stepMap';
@@ -59,13 +59,13 @@ function readGeodata() {
  */
 export function drawViewMap(
 	model: Pick<Chronology, 'places' | 'regions'>,
-	view: keyof typeof VIEWS,
+	view: string,
 	size: 'full' | 'small' = 'full'
 ): StepMap {
 	return drawStepMap({
 		...(size === 'small' ? SMALL_STEP_MAP : {}),
 		geodata: readGeodata(),
-		bounds: VIEWS[view].bounds,
+		bounds: (VIEWS[view] ?? VIEWS[HOME_VIEW]!).bounds,
 		maxZoom: 10,
 		places: model.places,
 		regions: model.regions,
@@ -103,7 +103,7 @@ export function drawStepMaps(model: StoryModel): Map<string, DrawnStepMap> {
 	const maps = new Map<string, DrawnStepMap>();
 	for (const step of model.steps) {
 		const view = stepView(step, model.events, model.story.period);
-		const fit = stepFit(step, view, bounds, model.places, VIEWS.ukraine.bounds);
+		const fit = stepFit(step, view, bounds, model.places, HOME_BOUNDS);
 		const input = {
 			geodata,
 			bounds: fit.bounds,

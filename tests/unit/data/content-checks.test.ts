@@ -31,7 +31,13 @@ function errorsWith(edits: Partial<Record<keyof ContentFiles['files'], (t: strin
 describe('a quote’s speaker', () => {
 	it('must be among the people of its event', () => {
 		const errors = errorsWith({
-			events: (t) => t.replace('people: [armstrong, aldrin]', 'people: [aldrin]')
+			events: (t) =>
+				t
+					.replace(
+						'    tags: [landing]\n',
+						'    tags: [landing]\n    quote:\n      text: A test quotation.\n      speaker: armstrong\n      sourceUrl: https://www.nasa.gov/mission/apollo-11/\n'
+					)
+					.replace('people: [armstrong, aldrin]\n', 'people: [aldrin]\n')
 		});
 		expect(errors).toEqual([
 			expect.stringMatching(
@@ -46,9 +52,9 @@ describe('a quote’s speaker', () => {
 });
 
 describe('an event dated after all of its sources', () => {
-	// The landing's one source, which its quote cites.
+	// The landing's one source.
 	const source =
-		'title: Apollo 11 Mission Overview\n        date: null\n        url: https://www.nasa.gov/mission/apollo-11/\n  - id: luna-15';
+		'title: Apollo 11 Mission Overview\n        date: null\n        url: https://www.nasa.gov/mission/apollo-11/\n  - id: first-step';
 	const dated = (date: string) => (t: string) => {
 		expect(t).toContain(source);
 		return t.replace(source, source.replace('date: null', `date: '${date}'`));
@@ -86,7 +92,7 @@ describe('a source on a mirror or aggregator host', () => {
 		expect(errors.length).toBeGreaterThan(0);
 		expect(errors).toContainEqual(
 			expect.stringMatching(
-				/events\.yaml:\d+ event "luna-15" › sources\[0\]\.note: is missing: "wikipedia\.org" is a mirror or aggregator host \(hosts\.yaml\)/
+				/events\.yaml:\d+ event "luna-15" › sources\[1\]\.note: is missing: "wikipedia\.org" is a mirror or aggregator host \(hosts\.yaml\)/
 			)
 		);
 	});

@@ -32,13 +32,17 @@ describe('loadChronology', () => {
 	it('loads the tiny fixture story through the same code', () => {
 		const model = loadChronology(fixtureFiles());
 		expect(model.events.map((e) => e.id)).toEqual([
+			'luna-15-launch',
 			'launch',
+			'lunar-orbit',
 			'landing',
 			'first-step',
 			'luna-15',
+			'lunar-liftoff',
 			'splashdown'
 		]);
-		expect(model.steps).toHaveLength(3);
+		expect(model.steps).toHaveLength(4);
+		expect(model.regions.map((r) => r.id)).toEqual(['pacific-ocean']);
 		expect(model.events.find((e) => e.id === 'landing')?.phase).toBe('on-the-moon');
 	});
 
@@ -77,18 +81,18 @@ describe('loadChronology', () => {
 		{
 			name: 'a duplicate id',
 			kind: 'events',
-			edit: (t) => t.replace('id: luna-15', 'id: landing'),
-			expected: /event "landing" › id: id "landing" is already used by entry #2; ids must be unique/
+			edit: (t) => t.replace('id: luna-15\n', 'id: landing\n'),
+			expected: /event "landing" › id: id "landing" is already used by entry #4; ids must be unique/
 		},
 		{
 			name: 'an event without sources',
 			kind: 'events',
 			edit: (t) =>
 				t.replace(
-					/(id: splashdown[\s\S]*?)sources:\n(\s+- outlet[^\n]*\n\s+title[^\n]*\n\s+date[^\n]*\n\s+url[^\n]*\n?)/,
+					/(id: lunar-orbit[\s\S]*?)sources:\n(\s+- outlet[^\n]*\n\s+title[^\n]*\n\s+date[^\n]*\n\s+url[^\n]*\n?)/,
 					'$1sources: []\n'
 				),
-			expected: /event "splashdown" › sources: needs at least one source/
+			expected: /event "lunar-orbit" › sources: needs at least one source/
 		},
 		{
 			name: 'a value of the wrong type',
@@ -101,7 +105,7 @@ describe('loadChronology', () => {
 			kind: 'events',
 			edit: (t) =>
 				t.replace(
-					'    summary: Neil Armstrong becomes the first person to walk on the Moon.\n',
+					'    summary: Neil Armstrong becomes the first person to walk on the Moon; Aldrin follows him onto the surface.\n',
 					''
 				),
 			expected: /event "first-step" › summary: is missing \(expected text\)/
@@ -123,7 +127,7 @@ describe('loadChronology', () => {
 			kind: 'events',
 			edit: (t) => t.replace("date: '1969-07-24'", "date: '1969-08-24'"),
 			expected:
-				/event "splashdown" › date: "1969-08-24" is outside the story's period 1969-07-16 … 1969-07-24/
+				/event "splashdown" › date: "1969-08-24" is outside the story's period 1969-07-13 … 1969-07-24/
 		},
 		{
 			name: 'a non-http url',
@@ -131,15 +135,15 @@ describe('loadChronology', () => {
 			edit: (t) =>
 				t.replace('url: https://en.wikipedia.org/wiki/Luna_15', 'url: ftp://example.org/luna'),
 			expected:
-				/event "luna-15" › sources\[0\]\.url: "ftp:\/\/example\.org\/luna" is not an http\(s\) URL/
+				/event "luna-15" › sources\[1\]\.url: "ftp:\/\/example\.org\/luna" is not an http\(s\) URL/
 		},
 		{
 			name: 'a quote that cites none of its event’s sources',
 			kind: 'events',
 			edit: (t) =>
 				t.replace(
-					'sourceUrl: https://www.nasa.gov/mission/apollo-11/',
-					'sourceUrl: https://example.org/x'
+					'    tags: [landing]\n',
+					'    tags: [landing]\n    quote:\n      text: A test quotation.\n      speaker: armstrong\n      sourceUrl: https://example.org/x\n'
 				),
 			expected:
 				/event "landing" › quote\.sourceUrl: "https:\/\/example\.org\/x" is not the url of one of this entry's sources/
@@ -160,7 +164,8 @@ describe('loadChronology', () => {
 			name: 'an unknown side',
 			kind: 'events',
 			edit: (t) => t.replace('sides: [soviet]', 'sides: [sovet]'),
-			expected: /event "luna-15" › sides\[0\]: unknown side "sovet" \(did you mean "soviet"\?\)/
+			expected:
+				/event "luna-15-launch" › sides\[0\]: unknown side "sovet" \(did you mean "soviet"\?\)/
 		},
 		{
 			name: 'a step pointing at an unknown event',
@@ -204,7 +209,8 @@ describe('loadChronology', () => {
 	}
 
 	describe('text lengths', () => {
-		const summary = 'summary: A Saturn V rocket launches Apollo 11 with three astronauts on board.';
+		const summary =
+			'summary: A Saturn V rocket launches Apollo 11 from the Kennedy Space Center with Armstrong, Aldrin and Collins on board.';
 		it('rejects a summary that is one 10 kB word, by name', () => {
 			const errors = errorsAfter('events', (t) =>
 				t.replace(summary, `summary: ${'a'.repeat(10_000)}`)
@@ -233,7 +239,7 @@ describe('loadChronology', () => {
 			t
 				.replace("date: '1969-07-20'", "date: '1969-07-32'")
 				.replace('places: [houston]', 'places: [huston]')
-				.replace('id: luna-15', 'id: splashdown')
+				.replace('id: luna-15\n', 'id: splashdown\n')
 				.replace('url: https://en.wikipedia.org/wiki/Luna_15', 'url: mailto:x@example.org')
 				.replace('title: Apollo 11 lifts off from Florida', 'title: 11')
 		);
@@ -340,7 +346,17 @@ describe('loadChronology', () => {
 
 	it('names a missing required file', () => {
 		const content = fixtureFiles();
+		delete content.files.events;
+		expect(() => loadChronology(content)).toThrow(/events\.yaml:1: file is missing/);
+	});
+
+	it('reads a missing optional file as empty, and still checks what refers to it', () => {
+		const content = fixtureFiles();
+		delete content.files.regions;
+		delete content.files.site;
+		expect(() => loadChronology(content)).toThrow(/unknown region "pacific-ocean"/);
 		delete content.files.places;
-		expect(() => loadChronology(content)).toThrow(/places\.yaml:1: file is missing/);
+		delete content.files.people;
+		expect(() => loadChronology(content)).toThrow(/unknown place "houston"/);
 	});
 });

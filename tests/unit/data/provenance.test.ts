@@ -30,7 +30,8 @@ describe.skipIf(!hasFacts)('where the cited pages come from', () => {
 		const known = new Set<string>();
 		for (const { data } of yamlIn(factsDir)) urlsIn(data, known);
 		const strays: string[] = [];
-		for (const { file, data } of yamlIn('data'))
+		// site.yaml's links credit the map data; they are not pages the content cites.
+		for (const { file, data } of yamlIn('data').filter((f) => f.file !== 'site.yaml'))
 			for (const url of urlsIn(data)) if (!known.has(url)) strays.push(`${file}: ${url}`);
 		expect(known.size).toBeGreaterThan(100);
 		expect(strays).toEqual([]);

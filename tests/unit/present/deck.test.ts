@@ -7,10 +7,10 @@ const model = fixtureModel();
 
 describe('the deck', () => {
 	it('puts each slide at the latest day of its events, the title slide at the start', () => {
-		const days = [0, 1, 2, 3].map((i) =>
+		const days = [0, 1, 2, 3, 4].map((i) =>
 			slideDay(i, model.steps, model.events, model.story.period)
 		);
-		expect(days).toEqual(['1969-07-16', '1969-07-16', '1969-07-21', '1969-07-24']);
+		expect(days).toEqual(['1969-07-13', '1969-07-19', '1969-07-21', '1969-07-21', '1969-07-24']);
 	});
 
 	it('reads the build-up position from the URL leniently', () => {

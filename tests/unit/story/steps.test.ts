@@ -10,8 +10,8 @@ describe('stepView(step)', () => {
 	const model = fixtureModel();
 	it('pads the days around a step’s events when the step gives no range', () => {
 		const view = stepView(model.steps[1]!, model.events, model.story.period);
-		expect(view.events).toEqual(['landing', 'luna-15']);
-		expect(view.range).toEqual({ start: '1969-07-17', end: '1969-07-24' });
+		expect(view.events).toEqual(['luna-15-launch', 'luna-15']);
+		expect(view.range).toEqual({ start: '1969-07-13', end: '1969-07-24' });
 		expect(view.occupation).toBeNull();
 	});
 	it('never pads beyond the story’s period', () => {

@@ -34,15 +34,18 @@ describe('TimelineViewState with the Apollo fixture story', () => {
 		const { story, tl } = setup();
 		const all = tl.prepared;
 		expect(all.events.map((e) => e.id)).toEqual([
+			'luna-15-launch',
 			'launch',
+			'lunar-orbit',
 			'landing',
 			'first-step',
 			'luna-15',
+			'lunar-liftoff',
 			'splashdown'
 		]);
 		story.setFilters({ sides: ['soviet'] });
 		flushSync();
-		expect(tl.prepared.events.map((e) => e.id)).toEqual(['luna-15']);
+		expect(tl.prepared.events.map((e) => e.id)).toEqual(['luna-15-launch', 'luna-15']);
 		story.clearFilters();
 		flushSync();
 		expect(tl.prepared).toBe(all);
@@ -64,19 +67,19 @@ describe('TimelineViewState with the Apollo fixture story', () => {
 		const { story, tl, moved } = setup();
 		const focused: string[] = [];
 		const focus = (id: string) => focused.push(id);
-		expect(idAt(tl, tl.activeIndex)).toBe('launch');
+		expect(idAt(tl, tl.activeIndex)).toBe('luna-15-launch');
 		tl.onkey(key('ArrowRight'), focus);
 		flushSync();
-		expect(idAt(tl, tl.activeIndex)).toBe('landing');
+		expect(idAt(tl, tl.activeIndex)).toBe('launch');
 		tl.onkey(key('End'), focus);
 		flushSync();
 		expect(idAt(tl, tl.activeIndex)).toBe('splashdown');
-		expect(focused).toEqual(['landing', 'splashdown']);
+		expect(focused).toEqual(['launch', 'splashdown']);
 		expect(moved).toEqual(focused);
 		tl.onkey(key('Enter'), focus);
 		flushSync();
-		expect([story.eventId, tl.selectedIndex]).toEqual(['splashdown', 4]);
-		expect(tl.emphasis.has(4)).toBe(true);
+		expect([story.eventId, tl.selectedIndex]).toEqual(['splashdown', 7]);
+		expect(tl.emphasis.has(7)).toBe(true);
 		tl.onkey(key('Escape'), focus);
 		flushSync();
 		expect([story.eventId, tl.selectedIndex]).toEqual([null, -1]);
@@ -114,7 +117,7 @@ describe('TimelineViewState with the Apollo fixture story', () => {
 		const { layout, scale, frame } = tl;
 		props.highlighted = ['landing'];
 		flushSync();
-		expect(tl.emphasis.has(1)).toBe(true);
+		expect(tl.emphasis.has(3)).toBe(true);
 		expect(tl.frame).not.toBe(frame);
 		expect(tl.layout).toBe(layout);
 		expect(tl.scale).toBe(scale);

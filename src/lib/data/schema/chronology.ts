@@ -115,7 +115,11 @@ export const Person = z
 export const Place = z.strictObject({
 	id: Id,
 	name: Names,
-	country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code' }),
+	country: z
+		.string()
+		.regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code' })
+		.optional()
+		.meta({ description: 'The country it lies in; none for a point at sea' }),
 	lng: z.number({ error: 'expected a longitude in degrees' }).min(-180).max(180),
 	lat: z.number({ error: 'expected a latitude in degrees' }).min(-90).max(90),
 	kinds: z.array(Id).default([]),
@@ -123,14 +127,12 @@ export const Place = z.strictObject({
 	coordinateSource: Text
 });
 
-export const REGION_KINDS = [
-	'oblast',
-	'autonomous-republic',
-	'city',
-	'group',
-	'sea',
-	'strait'
-] as const;
+/**
+ * Region kinds the engine itself knows: a group is drawn as one outline of its members, seas and
+ * straits are water. A story names its other kinds, and says what each is, in site.yaml
+ * (`regionKinds`).
+ */
+export const REGION_KINDS = ['group', 'sea', 'strait'] as const;
 
 export const ControlFact = z.strictObject({
 	id: Id,
@@ -154,7 +156,9 @@ export const ControlFact = z.strictObject({
 export const Region = z
 	.strictObject({
 		id: RegionId,
-		kind: z.enum(REGION_KINDS),
+		kind: Id.meta({
+			description: 'group, sea, strait, or a kind named in site.yaml › regionKinds (oblast …)'
+		}),
 		name: Names,
 		members: z.array(RegionId).optional().meta({ description: 'For groups: the member regions' }),
 		summary: Text.optional(),

@@ -9,6 +9,7 @@ import { Id, Text, Source } from './fields';
 import { Event, Person, Place, Region, GlossaryTerm } from './chronology';
 import { Document, Topic, Position } from './plans';
 import { Phase, Step, SideEntry, Story, MirrorHost } from './story';
+import { Site } from './site';
 
 export { CONFIDENCE } from '../confidence';
 export * from './media';
@@ -17,6 +18,7 @@ export * from './chronology';
 export * from './plans';
 export * from './story';
 export * from './geo';
+export * from './site';
 
 /** One file per kind; each has a top-level key so that it can grow. */
 export const FILES = {
@@ -35,13 +37,23 @@ export const FILES = {
 		issues: z.record(Id, Text).default({}),
 		positions: z.array(Position).default([])
 	}),
-	hosts: z.strictObject({ mirrorHosts: z.array(MirrorHost).default([]) })
+	hosts: z.strictObject({ mirrorHosts: z.array(MirrorHost).default([]) }),
+	site: Site
 } as const;
 
 export type FileKind = keyof typeof FILES;
 export const FILE_KINDS = Object.keys(FILES) as FileKind[];
-/** Files that a story may leave out (the tiny test story has no documents). */
-export const OPTIONAL_FILES: readonly FileKind[] = ['glossary', 'documents', 'positions', 'hosts'];
+/** Files that a story may leave out (a story need not have plan documents or a map config). */
+export const OPTIONAL_FILES: readonly FileKind[] = [
+	'people',
+	'places',
+	'regions',
+	'glossary',
+	'documents',
+	'positions',
+	'hosts',
+	'site'
+];
 
 /** The lists in each file whose entries carry an `id`, with the schema of one entry. */
 export const LISTS = {
@@ -53,5 +65,6 @@ export const LISTS = {
 	glossary: { glossary: GlossaryTerm },
 	documents: { documents: Document, topics: Topic },
 	positions: { positions: Position },
-	hosts: {}
+	hosts: {},
+	site: {}
 } as const satisfies Record<FileKind, Record<string, z.ZodType>>;

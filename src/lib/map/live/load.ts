@@ -3,6 +3,7 @@
  * build), the web font its labels use, and the two shipped topologies.
  * https://maplibre.org/maplibre-gl-js/docs/API/functions/setWorkerUrl/
  */
+import { SITE } from '../../site';
 import type { RegionGeo, RegionTopology, WorldGeo, WorldTopology } from '../model/geo';
 
 export interface MapKit {
@@ -30,11 +31,18 @@ export async function loadMapKit(regionUrl: string, worldUrl: string): Promise<M
 		import('maplibre-gl'),
 		import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
 		import('../model/geo'),
-		fetch(regionUrl).then((r) => r.json() as Promise<RegionTopology>),
+		// A story that does not use the regional geodata (site.yaml › map.regional) skips it.
+		SITE.map.regional
+			? fetch(regionUrl).then((r) => r.json() as Promise<RegionTopology>)
+			: Promise.resolve(null),
 		fetch(worldUrl).then((r) => r.json() as Promise<WorldTopology>),
 		import('maplibre-gl/dist/maplibre-gl.css'),
 		document.fonts.load('16px "Noto Sans"')
 	]);
 	maplibregl.setWorkerUrl(worker.default);
-	return { maplibregl, region: geo.regionGeo(regionTopo), world: geo.worldGeo(worldTopo) };
+	return {
+		maplibregl,
+		region: regionTopo ? geo.regionGeo(regionTopo) : geo.emptyRegionGeo(),
+		world: geo.worldGeo(worldTopo)
+	};
 }

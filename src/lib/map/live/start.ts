@@ -9,7 +9,7 @@ import { asset } from '$app/paths';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceEntry } from '../../data/types';
 import { arcsGeo, warmUpGeo } from '../model/arcs';
-import { MAX_ZOOM, MIN_ZOOM, VIEWS } from '../model/camera';
+import { HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../model/camera';
 import { arrowPixels, COLORS, hatchPixels, hexToRgb } from '../style/paint';
 import { ARROW_IMAGE } from '../style/layers';
 import { AREA_LABELS, PLACE_LABELS } from '../style/labels';
@@ -65,15 +65,10 @@ export function startMap(o: StartOptions): () => void {
 				container: el,
 				// The trips' source starts with an invisible stand-in (arcs.ts warmUpGeo),
 				// cleared once the map is ready; MapArcs then fills it with the trips.
-				style: buildStyle(
-					kit.region,
-					kit.world,
-					placeFeatures,
-					snapshot,
-					warmUpGeo(VIEWS.ukraine.bounds),
-					{ minorPlacesZoom }
-				),
-				bounds: VIEWS.ukraine.bounds,
+				style: buildStyle(kit.region, kit.world, placeFeatures, snapshot, warmUpGeo(HOME_BOUNDS), {
+					minorPlacesZoom
+				}),
+				bounds: HOME_BOUNDS,
 				// On a phone the country fills the map's width.
 				fitBoundsOptions: { padding: edgePadding(el.clientWidth, 12) },
 				minZoom: MIN_ZOOM,

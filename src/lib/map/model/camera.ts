@@ -1,9 +1,10 @@
 /**
  * Camera math for the map, pure and tested: bounds of what an event or region concerns, the named
- * views (Ukraine, Europe, world), the URL form of a camera, and move durations.
+ * views (site.yaml's, e.g. a country, a continent, the world), the URL form of a camera, and move durations.
  * https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/CameraOptions/
  */
 import type { Geometry, Position } from 'geojson';
+import { SITE } from '../../site';
 
 /** [[west, south], [east, north]] in degrees. */
 export type Bounds = [[number, number], [number, number]];
@@ -17,31 +18,16 @@ export interface Camera {
 	zoom: number;
 }
 
-export const VIEWS = {
-	ukraine: {
-		label: 'Ukraine',
-		bounds: [
-			[22.1, 44.3],
-			[40.3, 52.4]
-		]
-	},
-	europe: {
-		label: 'Europe and the Gulf',
-		bounds: [
-			[-11, 23],
-			[58, 60]
-		]
-	},
-	world: {
-		label: 'World',
-		bounds: [
-			[-95, 18],
-			[62, 62]
-		]
-	}
-} as const satisfies Record<string, { label: string; bounds: Bounds }>;
+/** The named views of the story's site.yaml (`map.views`), smallest first; the first is home. */
+export const VIEWS: Readonly<Record<string, { label: string; bounds: Bounds }>> =
+	Object.fromEntries(SITE.map.views.map((v) => [v.id, { label: v.label, bounds: v.bounds }]));
 
-export type ViewId = keyof typeof VIEWS;
+/** A view's id, as site.yaml names it. */
+export type ViewId = string;
+
+/** The home view: where the map opens, and the area the maps are about. */
+export const HOME_VIEW: ViewId = SITE.map.views[0]!.id;
+export const HOME_BOUNDS: Bounds = SITE.map.views[0]!.bounds;
 
 /** Longest camera move, ms. */
 export const MAX_DURATION = 1500;
@@ -123,11 +109,10 @@ export function contains(outer: Bounds, inner: Bounds): boolean {
 	);
 }
 
-/** The smallest named view that holds the bounds (Ukraine, then Europe, then world). */
+/** The smallest named view that holds the bounds (the views go from small to large), else the largest. */
 export function viewFor(b: Bounds): ViewId {
-	if (contains(VIEWS.ukraine.bounds, b)) return 'ukraine';
-	if (contains(VIEWS.europe.bounds, b)) return 'europe';
-	return 'world';
+	const views = SITE.map.views;
+	return (views.find((v) => contains(v.bounds, b)) ?? views[views.length - 1]!).id;
 }
 
 /** "30.52,50.45,5.2": the camera as it goes into the URL (`cam`). */

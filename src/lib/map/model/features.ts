@@ -12,6 +12,7 @@ import type {
 	TopicEntry
 } from '../../data/types';
 import { relatedRegions } from '../../data/relations';
+import { SITE } from '../../site';
 
 /** The map sources a clickable thing lives in. */
 export type MapSourceId = 'admin1' | 'groups' | 'seas' | 'places';
@@ -22,18 +23,18 @@ export interface MapTarget {
 	id: string;
 }
 
-export const SNAPSHOTS = [
-	{ id: 'pre-2022', date: '2022-02-23', label: 'Before 24 Feb 2022' },
-	{ id: '2025-11-20', date: '2025-11-20', label: '20 Nov 2025' },
-	{ id: '2025-12-02', date: '2025-12-02', label: '2 Dec 2025' }
-] as const;
+/** The occupied-area snapshots the story's site.yaml lists, oldest first; none without the layer. */
+export const SNAPSHOTS: readonly { id: string; date: string; label: string }[] =
+	SITE.map.occupation?.snapshots ?? [];
 
-export type SnapshotId = (typeof SNAPSHOTS)[number]['id'];
+/** A snapshot id, or 'none' where the story has no occupied-area layer. */
+export type SnapshotId = string;
 
 /** The latest snapshot taken on or before `day` (ISO); the earliest one for days before all. */
 export function snapshotFor(day: string | null | undefined): SnapshotId {
+	if (!SNAPSHOTS.length) return 'none';
 	if (!day) return SNAPSHOTS[SNAPSHOTS.length - 1]!.id;
-	let found: SnapshotId = SNAPSHOTS[0].id;
+	let found: SnapshotId = SNAPSHOTS[0]!.id;
 	for (const s of SNAPSHOTS) if (s.date <= day) found = s.id;
 	return found;
 }
@@ -44,8 +45,9 @@ export function snapshotFor(day: string | null | undefined): SnapshotId {
  * an event in February does not seem to come with a February front line.
  */
 export function snapshotLabelFor(id: SnapshotId, day: string | null | undefined): string {
-	const snap = SNAPSHOTS.find((s) => s.id === id)!;
-	const latest = SNAPSHOTS[SNAPSHOTS.length - 1]!;
+	const snap = SNAPSHOTS.find((s) => s.id === id);
+	const latest = SNAPSHOTS[SNAPSHOTS.length - 1];
+	if (!snap || !latest) return '';
 	return snap.id === latest.id && day && day > latest.date
 		? `${snap.label}, the latest map used here`
 		: snap.label;
@@ -106,41 +108,33 @@ export function groupsOf(id: string, regions: readonly RegionEntry[]): RegionEnt
 
 /** What a region or place is, in a few words. */
 export function describeRegion(region: Pick<RegionEntry, 'kind'>): string {
-	return {
-		oblast: 'Oblast (province) of Ukraine',
-		'autonomous-republic': 'Autonomous republic of Ukraine',
-		city: 'City with special status in Ukraine',
+	const builtIn: Record<string, string> = {
 		group: 'Area made of several regions',
 		sea: 'Sea',
 		strait: 'Strait'
-	}[region.kind];
+	};
+	return SITE.regionKinds[region.kind] ?? builtIn[region.kind] ?? 'Region';
 }
 
-const KIND_WORDS: Record<string, string> = {
-	talks: 'talks venue',
-	'press-conference': 'press conference venue',
-	capital: 'capital',
-	port: 'port',
-	donbas: 'Donbas city',
-	frontline: 'front-line town',
-	'occupied-city': 'occupied since 2014/2022',
-	context: 'place mentioned in the story'
+/** Place kinds every story may use; a story names its own in site.yaml (`placeKinds`). */
+const KNOWN_KINDS: Record<string, { label: string; rank: 1 | 2 | 3 }> = {
+	capital: { label: 'capital', rank: 1 },
+	port: { label: 'port', rank: 2 }
 };
+const kindOf = (k: string) => SITE.placeKinds[k] ?? KNOWN_KINDS[k];
 
 export function describePlace(kinds: readonly string[]): string {
-	const words = kinds.map((k) => KIND_WORDS[k] ?? k);
+	const words = kinds.map((k) => kindOf(k)?.label ?? k);
 	const text = words.join(', ');
 	return text ? text[0]!.toUpperCase() + text.slice(1) : 'Place';
 }
 
 /**
- * How prominent a place is on the map: 1 = meeting cities and capitals, 2 = ports and Donbas
- * cities, 3 = the rest. Lower ranks win label collisions.
+ * How prominent a place is on the map: 1 = meeting places and capitals, 2 = ports and the like,
+ * 3 = the rest (site.yaml › placeKinds gives each kind its rank). Lower ranks win label collisions.
  */
 export function placeRank(kinds: readonly string[]): 1 | 2 | 3 {
-	if (kinds.some((k) => k === 'talks' || k === 'press-conference' || k === 'capital')) return 1;
-	if (kinds.some((k) => k === 'port' || k === 'donbas' || k === 'occupied-city')) return 2;
-	return 3;
+	return kinds.reduce<1 | 2 | 3>((best, k) => Math.min(best, kindOf(k)?.rank ?? 3) as 1 | 2 | 3, 3);
 }
 
 /** Short label for an oblast on the map: "Donetsk Oblast" → "Donetsk". */

@@ -13,6 +13,7 @@ import type {
 } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { SITE } from '../../site';
 import { shortRegionName } from './features';
 
 export type Props = Record<string, string | number | boolean | null>;
@@ -24,20 +25,15 @@ export const REGION_BOX: [[number, number], [number, number]] = [
 	[45, 58]
 ];
 
-/** Where group and sea names sit (lng, lat): inside the area, clear of the oblast labels. */
-export const ANCHORS: Record<string, [number, number]> = {
-	donbas: [39.05, 49.3],
-	crimea: [33.9, 45.5],
-	'black-sea': [31.7, 44.95],
-	'sea-of-azov': [36.75, 46.25],
-	'kerch-strait': [36.6, 45.25]
-};
+/** Where group and sea names sit (lng, lat): inside the area, clear of the admin units' labels. */
+export const ANCHORS: Record<string, [number, number]> = SITE.map.anchors;
 
-/** Groups drawn on the map as one outline: id → member admin units. */
-export const GROUPS: Record<string, { members: string[]; en: string; uk: string }> = {
-	donbas: { members: ['UA-14', 'UA-09'], en: 'Donbas', uk: 'Донбас' },
-	crimea: { members: ['UA-43', 'UA-40'], en: 'Crimea', uk: 'Крим' }
-};
+/** Groups drawn on the map as one outline: id → member admin units (regions.yaml's groups). */
+export const GROUPS: Record<string, { members: string[]; en: string; uk: string }> =
+	Object.fromEntries(SITE.groups.map((g) => [g.id, g]));
+
+/** The id, in the geodata's countries, of the country the story is about (site.yaml), if any. */
+export const FOCUS_ID: string | null = SITE.map.focus?.id ?? null;
 
 export interface RegionGeo {
 	countries: FC;
@@ -50,7 +46,7 @@ export interface RegionGeo {
 	occupied: FC;
 	frontline: FC;
 	seas: FC;
-	/** Land borders; `kind` = ukraine | international. */
+	/** Land borders; `kind` = focus (the focus country's own) | international. */
 	borders: FC<MultiLineString>;
 	admin1Lines: FC<MultiLineString>;
 }
@@ -83,8 +79,8 @@ export function regionGeo(topo: RegionTopology): RegionGeo {
 	const seas = collection(topo, 'seas');
 	const countries = topo.objects.countries;
 	const borders = [
-		mesh(topo, countries, (a, b) => a !== b && (pid(a) === 'UKR' || pid(b) === 'UKR')),
-		mesh(topo, countries, (a, b) => a !== b && pid(a) !== 'UKR' && pid(b) !== 'UKR')
+		mesh(topo, countries, (a, b) => a !== b && (pid(a) === FOCUS_ID || pid(b) === FOCUS_ID)),
+		mesh(topo, countries, (a, b) => a !== b && pid(a) !== FOCUS_ID && pid(b) !== FOCUS_ID)
 	];
 	return {
 		countries: collection(topo, 'countries'),
@@ -119,7 +115,7 @@ export function regionGeo(topo: RegionTopology): RegionGeo {
 		borders: fc(
 			borders.map((geometry, i) => ({
 				type: 'Feature',
-				properties: { kind: i === 0 ? 'ukraine' : 'international' },
+				properties: { kind: i === 0 ? 'focus' : 'international' },
 				geometry
 			}))
 		),
@@ -161,7 +157,31 @@ export function worldGeo(topo: WorldTopology): WorldGeo {
 	const lines = mesh(topo, topo.objects.countries, (a, b) => a !== b);
 	return {
 		countries: collection(topo, 'countries'),
-		borders: fc([{ type: 'Feature', properties: {}, geometry: outsideBox(lines) }])
+		borders: fc([
+			{
+				type: 'Feature',
+				properties: {},
+				// Where the regional files apply, they draw the borders inside their box.
+				geometry: SITE.map.regional ? outsideBox(lines) : lines
+			}
+		])
+	};
+}
+
+/** No regional layers: for a story whose site.yaml does not use the regional geodata. */
+export function emptyRegionGeo(): RegionGeo {
+	const none = () => fc<never>([]);
+	return {
+		countries: none(),
+		admin1: none(),
+		groups: none(),
+		admin1Labels: none(),
+		areaLabels: none(),
+		occupied: none(),
+		frontline: none(),
+		seas: none(),
+		borders: none(),
+		admin1Lines: none()
 	};
 }
 

@@ -5,7 +5,15 @@
 import { formatDay } from '../../data/dates';
 import type { Arc } from '../model/arcs';
 import { listNames } from '../model/arcs';
+import { HOME_VIEW, VIEWS } from '../model/camera';
+import { SITE } from '../../site';
 import type { DrawnPlace, StepMap } from './types';
+
+const focus = SITE.map.focus;
+/** The story's area inside a sentence: "Ukraine", "the United States". */
+const area = focus ? (focus.inSentence ?? focus.name) : VIEWS[HOME_VIEW]!.label;
+/** "occupied by X": the occupied-area layer's legend label, inside a sentence. */
+const occupiedBy = (SITE.map.occupation?.label ?? 'Occupied').replace(/^./, (c) => c.toLowerCase());
 
 /** The caption and alt text, from what was drawn. */
 export function describe(shown: {
@@ -18,7 +26,7 @@ export function describe(shown: {
 	const own = shown.places.filter((p) => p.focus);
 	const context = shown.places.filter((p) => !p.focus);
 	const named = (p: DrawnPlace) =>
-		p.country && p.country !== 'Ukraine' ? `${p.name} (${p.country})` : p.name;
+		p.country && p.country !== focus?.name ? `${p.name} (${p.country})` : p.name;
 	const clauses: { alt: string; key?: string }[] = [];
 	if (own.length) clauses.push({ alt: listNames(own.map(named)) });
 	if (shown.regions.length)
@@ -34,14 +42,14 @@ export function describe(shown: {
 	if (shown.occupation)
 		clauses.push({
 			alt:
-				`the area occupied by Russia as of ${formatDay(shown.occupation.date)}` +
+				`the area ${occupiedBy} as of ${formatDay(shown.occupation.date)}` +
 				(shown.occupation.frontline ? ', with the front line' : ''),
 			key: shown.occupation.frontline ? 'hatched red, the front line dark red' : 'hatched red'
 		});
 	if (context.length)
 		clauses.push({ alt: `${listNames(context.map((p) => p.name))} for reference` });
-	if (shown.locator) clauses.push({ alt: 'an inset shows where Ukraine lies' });
-	if (clauses.length === 0) clauses.push({ alt: 'Ukraine and its neighbours' });
+	if (shown.locator) clauses.push({ alt: `an inset shows where ${area} lies` });
+	if (clauses.length === 0) clauses.push({ alt: `${area} and its neighbours` });
 	const join = (withKey: boolean) =>
 		`Map: ${clauses.map((c) => (withKey && c.key ? `${c.alt} (${c.key})` : c.alt)).join('; ')}.`;
 	return { caption: join(true), alt: join(false) };

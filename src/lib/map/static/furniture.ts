@@ -5,6 +5,7 @@
  */
 import { formatDay } from '../../data/dates';
 import type { Bounds } from '../model/camera';
+import { SITE } from '../../site';
 import { COLORS } from '../style/paint';
 import { arrowhead } from '../twin/tripInset';
 import { locatorSvg } from './locator';
@@ -63,7 +64,7 @@ export function drawFurniture(s: FurnitureScene): string[] {
 	if (occupation)
 		keyItems.push({
 			mark: `<rect x="0" y="-10" width="18" height="12" fill="${COLORS.occupiedTint}"/><rect x="0" y="-10" width="18" height="12" fill="url(#hatch)" stroke="${COLORS.occupied}" stroke-width="0.6"/>`,
-			label: `Occupied by Russia, ${formatDay(occupation.date)}`
+			label: `${SITE.map.occupation?.label ?? 'Occupied'}, ${formatDay(occupation.date)}`
 		});
 	if (occupation?.frontline)
 		keyItems.push({

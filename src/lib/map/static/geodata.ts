@@ -8,7 +8,10 @@ import { feature, merge } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection } from 'topojson-specification';
 import type { PlaceEntry } from '../../data/types';
+import { SITE } from '../../site';
+import { HOME_BOUNDS } from '../model/camera';
 import {
+	FOCUS_ID,
 	regionGeo,
 	type FC,
 	type Props,
@@ -31,6 +34,32 @@ function worldFeatures(topo: WorldTopology): FC {
 	return feature(topo, topo.objects.countries as GeometryCollection<Props>) as FC;
 }
 
+/**
+ * The area the story is about, as the locator and the frame test draw it: the regional file's
+ * admin units where the story uses them, else the focus country of the world file, else the
+ * home view's box (site.yaml).
+ */
+function focusShape(world: WorldTopology, low: RegionTopology): Geometry {
+	if (SITE.map.regional) return merge(low, low.objects.admin1.geometries as never) as never;
+	const own = world.objects.countries.geometries.filter(
+		(g) => (g.properties as Props | undefined)?.id === FOCUS_ID
+	);
+	if (FOCUS_ID && own.length) return merge(world, own as never) as never;
+	const [[w, s], [e, n]] = HOME_BOUNDS;
+	return {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[w, s],
+				[w, n],
+				[e, n],
+				[e, s],
+				[w, s]
+			]
+		]
+	};
+}
+
 export function prepareGeodata(
 	world: WorldTopology,
 	region: RegionTopology,
@@ -41,7 +70,7 @@ export function prepareGeodata(
 	return {
 		world: { full: worldFeatures(world), topo: world, pre: presimplified(world) },
 		region: { full: regionGeo(region), pre },
-		ukraine: merge(low, low.objects.admin1.geometries as never) as unknown as Geometry,
+		focus: focusShape(world, low),
 		labels,
 		cache: new Map()
 	};

@@ -8,7 +8,7 @@ import type { Polygon } from 'geojson';
 import type { RegionEntry } from '../../data/types';
 import type { Arc } from '../model/arcs';
 import { shortRegionName } from '../model/features';
-import { ANCHORS, GROUPS, type FC, type RegionGeo } from '../model/geo';
+import { ANCHORS, FOCUS_ID, GROUPS, type FC, type RegionGeo } from '../model/geo';
 import { forD3 } from '../model/winding';
 import { COLORS } from '../style/paint';
 import { along } from '../twin/tripInset';
@@ -213,7 +213,7 @@ export function drawLabels(s: LabelScene): { labels: DrawnLabel[]; text: string[
 		[];
 	for (const f of countries.features) {
 		const id = String(f.properties.id);
-		if (scale === 'region' && id === 'UKR' && !locator) continue;
+		if (scale === 'region' && id === FOCUS_ID && !locator) continue;
 		const part = largestPart(f.geometry, path);
 		if (!part) continue;
 		const fixed = forD3(part);

@@ -1,11 +1,13 @@
 /**
- * The layers of a step's map, bottom to top: water, land, Ukraine, the step's regions, the
+ * The layers of a step's map, bottom to top: water, land, the story's admin units, its regions, the
  * occupied area, then the lines (oblasts, borders, outlines, the front line).
  */
 import type { GeoPath, GeoPermissibleObjects } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import type { RegionEntry } from '../../data/types';
 import type { FC, RegionGeo } from '../model/geo';
+import { SITE } from '../../site';
+import { FOCUS_ID } from '../model/geo';
 import { forD3 } from '../model/winding';
 import { COLORS } from '../style/paint';
 import type { MapScale, StepMap, StepMapFocus } from './types';
@@ -31,14 +33,15 @@ export function drawLayers(s: LayerScene) {
 	const d = (g: Geometry) => path(forD3(g) as GeoPermissibleObjects) ?? '';
 	const out: string[] = [];
 	out.push(`<rect width="${W}" height="${H}" fill="${COLORS.water}"/>`);
-	const others = countries.features.filter((f) => f.properties.id !== 'UKR');
+	const others = countries.features.filter((f) => f.properties.id !== FOCUS_ID);
 	if (!regional) out.push(`<path d="${d(world.land)}" fill="${COLORS.land}"/>`);
 	else out.push(`<path d="${others.map((f) => d(f.geometry)).join('')}" fill="${COLORS.land}"/>`);
-	out.push(
-		`<path d="${region.admin1.features.map((f) => d(f.geometry)).join('')}" fill="${COLORS.ukraine}"/>`
-	);
+	if (SITE.map.regional)
+		out.push(
+			`<path d="${region.admin1.features.map((f) => d(f.geometry)).join('')}" fill="${COLORS.focus}"/>`
+		);
 
-	// Highlighted regions: oblasts, groups (Donbas, Crimea) and seas.
+	// Highlighted regions: admin units, groups (in the main story Donbas, Crimea) and seas.
 	const regionShapes = new Map<string, Geometry>();
 	for (const f of [...region.admin1.features, ...region.groups.features, ...region.seas.features])
 		regionShapes.set(String(f.properties.id), f.geometry);

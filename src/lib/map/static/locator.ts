@@ -1,14 +1,22 @@
 /**
  * The frame's projection, fitted as MapLibre fits its camera, and the locator inset that shows
- * where Ukraine lies when a frame is far from it.
+ * where the story's area (site.yaml's focus) lies when a frame is far from it.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import type { Bounds } from '../model/camera';
+import { geoCentroid } from 'd3-geo';
+import { SITE } from '../../site';
+import { HOME_BOUNDS, HOME_VIEW, VIEWS, type Bounds } from '../model/camera';
 import { forD3 } from '../model/winding';
 import { COLORS } from '../style/paint';
 import { worldAt } from './geodata';
-import { round } from './text';
+import { esc, round } from './text';
 import type { Box, StepMapGeodata } from './types';
+
+/** Bounds grown by `d` degrees each way. */
+const pad = ([[w, s], [e, n]]: Bounds, d: number): Bounds => [
+	[w - d, s - d],
+	[e + d, n + d]
+];
 
 /** Mercator fitted to `bounds` with `pad` px around, no closer than MapLibre's `maxZoom`. */
 export function frameProjection(
@@ -46,7 +54,7 @@ export function frameProjection(
 	]);
 }
 
-/** The inset: land, Ukraine in red, the main map's frame as a rectangle. */
+/** The inset: land, the story's area in red, the main map's frame as a rectangle. */
 export function locatorSvg(
 	geodata: StepMapGeodata,
 	frame: Bounds,
@@ -55,9 +63,11 @@ export function locatorSvg(
 	h: number
 ): string {
 	const [[fw, fs], [fe, fn]] = frame;
+	const [[aw, as], [ae, an]] = SITE.map.focus?.box ?? pad(HOME_BOUNDS, 2);
+	// Kept within ±180°: a box across the antimeridian would be fitted the long way round.
 	const span: Bounds = [
-		[Math.min(fw, 20) - 8, Math.max(Math.min(fs, 42) - 6, -60)],
-		[Math.max(fe, 42) + 8, Math.min(Math.max(fn, 54) + 6, 80)]
+		[Math.max(Math.min(fw, aw) - 8, -180), Math.max(Math.min(fs, as) - 6, -60)],
+		[Math.min(Math.max(fe, ae) + 8, 180), Math.min(Math.max(fn, an) + 6, 80)]
 	];
 	const p = frameProjection(span, 8, w, h, 4);
 	const path = geoPath(p).digits(1);
@@ -66,15 +76,19 @@ export function locatorSvg(
 			`${round(Math.min(Math.max(x, 1), w - 1))},${round(Math.min(Math.max(y, 1), h - 1))}`
 	);
 	const land = path(forD3(worldAt(geodata, 0.08).land) as GeoPermissibleObjects) ?? '';
-	const ua = path(forD3(geodata.ukraine) as GeoPermissibleObjects) ?? '';
-	const c = p([31.2, 48.9])!;
+	const area = path(forD3(geodata.focus) as GeoPermissibleObjects) ?? '';
+	const name = SITE.map.focus?.name ?? VIEWS[HOME_VIEW]!.label;
+	const at = p(SITE.map.focus?.labelAt ?? geoCentroid(forD3(geodata.focus) as never))!;
+	// The name stays inside the inset (about 7 px a letter at 12 px bold).
+	const half = (name.length * 7) / 2 + 2;
+	const c: [number, number] = [Math.min(Math.max(at[0], half), w - half), Math.max(at[1], 22)];
 	return (
 		`<svg x="${round(box[0])}" y="${round(box[1])}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
 		`<rect width="${w}" height="${h}" fill="${COLORS.water}"/>` +
 		`<path d="${land}" fill="${COLORS.land}" stroke="${COLORS.borderIntl}" stroke-width="0.4"/>` +
-		`<path d="${ua}" fill="${COLORS.occupied}"/>` +
+		`<path d="${area}" fill="${COLORS.occupied}"/>` +
 		`<polygon points="${rect.join(' ')}" fill="none" stroke="${COLORS.outline}" stroke-width="1.2" stroke-dasharray="3 2"/>` +
-		`<text x="${round(c[0])}" y="${round(c[1] - 9)}" text-anchor="middle" font-size="12" font-weight="700" fill="${COLORS.occupied}" stroke="${COLORS.halo}" stroke-width="3" paint-order="stroke">Ukraine</text>` +
+		`<text x="${round(c[0])}" y="${round(c[1] - 9)}" text-anchor="middle" font-size="12" font-weight="700" fill="${COLORS.occupied}" stroke="${COLORS.halo}" stroke-width="3" paint-order="stroke">${esc(name)}</text>` +
 		`<rect x="0.75" y="0.75" width="${w - 1.5}" height="${h - 1.5}" fill="none" stroke="#fff" stroke-width="1.5"/>` +
 		`<rect width="${w}" height="${h}" fill="none" stroke="${COLORS.border}" stroke-width="1"/>` +
 		'</svg>'

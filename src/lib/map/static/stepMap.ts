@@ -12,6 +12,7 @@ import type { Geometry } from 'geojson';
 import type { Arc } from '../model/arcs';
 import type { Bounds } from '../model/camera';
 import { placeRank } from '../model/features';
+import { SITE } from '../../site';
 import { REGION_BOX } from '../model/geo';
 import { forD3 } from '../model/winding';
 import { COLORS } from '../style/paint';
@@ -61,7 +62,12 @@ export function drawStepMap(input: StepMapInput): StepMap {
 
 	// Inside the regional files' box their detailed outlines serve; beyond it, the world's.
 	const [[rw, rs], [re, rn]] = REGION_BOX;
-	const regional = frame[0][0] >= rw && frame[0][1] >= rs && frame[1][0] <= re && frame[1][1] <= rn;
+	const regional =
+		SITE.map.regional &&
+		frame[0][0] >= rw &&
+		frame[0][1] >= rs &&
+		frame[1][0] <= re &&
+		frame[1][1] <= rn;
 	const region = regionAt(geodata, keep.region);
 	const world = worldAt(geodata, keep.world);
 	const countries = regional ? region.countries : world.world;
@@ -81,10 +87,10 @@ export function drawStepMap(input: StepMapInput): StepMap {
 
 	// Furniture first, so labels keep clear of it: attribution, locator, key.
 	const taken: Box[] = [];
-	const ATTRIBUTION =
-		'Boundaries © OpenStreetMap contributors (ODbL), via geoBoundaries (CC BY 4.0) · Natural Earth' +
-		(occupation ? ' · Occupied areas: DeepStateMap.live' : '') +
-		' · Places: GeoNames (CC BY 4.0)';
+	const ATTRIBUTION = SITE.map.credits
+		.filter((c) => occupation || !c.occupation)
+		.map((c) => c.text)
+		.join(' · ');
 	const attrSize = 10;
 	// On one line, or on two where the map is narrow (the small drawing for phones).
 	const attrLines = attributionLines(ATTRIBUTION, (W - 16) / (attrSize * 0.55));
@@ -92,14 +98,14 @@ export function drawStepMap(input: StepMapInput): StepMap {
 	const attrBox: Box = [W - attrW - 10, H - 6 - attrLines.length * attrSize * 1.2, W, H];
 	taken.push(attrBox);
 
-	// Ukraine: drawn in the frame, or located by an inset when mostly off it.
-	const ub = path.bounds(forD3(geodata.ukraine) as GeoPermissibleObjects);
-	const ukArea = path.area(forD3(geodata.ukraine) as GeoPermissibleObjects);
+	// The story's area (site.yaml): drawn in the frame, or located by an inset when mostly off it.
+	const ub = path.bounds(forD3(geodata.focus) as GeoPermissibleObjects);
+	const inArea = path.area(forD3(geodata.focus) as GeoPermissibleObjects);
 	const full = geoPath(geoMercator().scale(projection.scale())).area(
-		forD3(geodata.ukraine) as GeoPermissibleObjects
+		forD3(geodata.focus) as GeoPermissibleObjects
 	);
-	const ukraineShare = full > 0 ? ukArea / full : 0;
-	const locator = ukraineShare < 0.5 || ub[1][0] - ub[0][0] < 40;
+	const focusShare = full > 0 ? inArea / full : 0;
+	const locator = focusShare < 0.5 || ub[1][0] - ub[0][0] < 40;
 
 	// Dots: the step's places, then reference places (capitals and meeting cities) in the frame.
 	const dots: Dot[] = [];

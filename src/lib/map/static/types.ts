@@ -80,7 +80,8 @@ export interface StepMap {
 export interface StepMapGeodata {
 	world: { full: FC; topo: WorldTopology; pre: WorldTopology };
 	region: { full: RegionGeo; pre: RegionTopology };
-	ukraine: Geometry;
+	/** The area the story is about (geodata.ts focusShape). */
+	focus: Geometry;
 	labels: MapLabels;
 	cache: Map<string, { world: FC; land: Geometry } | RegionGeo>;
 }

@@ -7,6 +7,7 @@ import type { FilterSpecification, LayerSpecification } from '@maplibre/maplibre
 import { anchorOffsetExpression } from '../live/edgeLabels';
 import { AREA_LABELS, AREA_TEXT_PX, PLACE_LABELS, unlessHidden } from './labels';
 import { anchorOffset, ANCHORS } from '../model/arcs';
+import { FOCUS_ID } from '../model/geo';
 import {
 	COLORS,
 	placeRadius,
@@ -60,14 +61,14 @@ export function styleLayers(
 			id: 'countries-fill',
 			type: 'fill',
 			source: 'countries',
-			filter: ['!=', ['get', 'id'], 'UKR'],
+			filter: ['!=', ['get', 'id'], FOCUS_ID ?? ''],
 			paint: { 'fill-color': COLORS.land }
 		},
 		{
 			id: 'admin1-fill',
 			type: 'fill',
 			source: 'admin1',
-			paint: { 'fill-color': stateColor(COLORS.ukraine) }
+			paint: { 'fill-color': stateColor(COLORS.focus) }
 		},
 		{
 			id: 'occupied-hatch',
@@ -101,8 +102,8 @@ export function styleLayers(
 			source: 'borders',
 			layout: { 'line-join': 'round' },
 			paint: {
-				'line-color': ['match', ['get', 'kind'], 'ukraine', COLORS.border, COLORS.borderIntl],
-				'line-width': ['match', ['get', 'kind'], 'ukraine', 1.4, 0.7]
+				'line-color': ['match', ['get', 'kind'], 'focus', COLORS.border, COLORS.borderIntl],
+				'line-width': ['match', ['get', 'kind'], 'focus', 1.4, 0.7]
 			}
 		},
 		{

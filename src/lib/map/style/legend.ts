@@ -5,6 +5,7 @@
  * those inputs once it has settled (after `idle`, never on every frame).
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#queryrenderedfeatures
  */
+import { SITE } from '../../site';
 import { COLORS } from './paint';
 
 /** How an entry's symbol is drawn (MapLegend has one small drawing per kind). */
@@ -18,13 +19,13 @@ export type Swatch =
 
 export interface LegendEntry {
 	id:
-		| 'ukraine'
+		| 'focus'
 		| 'land'
 		| 'sea'
 		| 'occupied'
 		| 'frontline'
 		| 'border'
-		| 'oblasts'
+		| 'units'
 		| 'meeting'
 		| 'place'
 		| 'trip'
@@ -34,7 +35,7 @@ export interface LegendEntry {
 		| 'hover';
 	/** What the symbol means. */
 	label: string;
-	/** Its date or what it refers to, in smaller type: "DeepStateMap.live", "28 Nov 2025: …". */
+	/** Its date or what it refers to, in smaller type: a layer's credit, "28 Nov 2025: …". */
 	note?: string;
 	swatch: Swatch;
 }
@@ -55,8 +56,8 @@ export interface OnScreen {
 	layers: string[];
 	/** Ranks (features.ts placeRank) of the place dots in view. */
 	placeRanks: number[];
-	/** Whether the border in view includes Ukraine's own (not only other countries'). */
-	hasUkraineBorder: boolean;
+	/** Whether the border in view includes the focus country's own (not only other countries'). */
+	hasFocusBorder: boolean;
 	/** Whether a selected or a highlighted feature is in view. */
 	hasSelected: boolean;
 	hasHighlighted: boolean;
@@ -75,11 +76,11 @@ export interface LegendInput {
 	hasTrips: boolean;
 	/** The selected region's or place's name, for the entry of the selection's colour. */
 	selectionName?: string | null;
-	/** How the selection is drawn: a filled region, a place's dot, or Donbas's or Crimea's outline. */
+	/** How the selection is drawn: a filled region, a place's dot, or a group's outline. */
 	selectionShape?: 'fill' | 'dot' | 'outline';
 	/** What the highlight shows: "28 Nov 2025: Two sanctioned tankers…" or a plan topic. */
 	highlightNote?: string | null;
-	/** Whether the selection or the highlight includes Donbas or Crimea (a dashed outline). */
+	/** Whether the selection or the highlight includes a group of regions (a dashed outline). */
 	hasGroupOutline?: boolean;
 	/** Whether a pointer can hover (not on a touch screen): hovered things turn beige. */
 	hasHover?: boolean;
@@ -123,11 +124,12 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 	const add = (isShown: boolean, entry: LegendEntry) => {
 		if (isShown) out.push(entry);
 	};
+	const { focus, legend, occupation } = SITE.map;
 	add(seen('admin1-fill'), {
-		id: 'ukraine',
-		label: 'Ukraine',
+		id: 'focus',
+		label: focus?.name ?? 'Regions',
 		note: 'click or tap a region for its panel',
-		swatch: { kind: 'fill', color: COLORS.ukraine }
+		swatch: { kind: 'fill', color: COLORS.focus }
 	});
 	add(seen('countries-fill') || seen('world-land'), {
 		id: 'land',
@@ -137,30 +139,30 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 	add(seen('seas-fill'), {
 		id: 'sea',
 		label: 'Sea',
-		note: 'the Black Sea, the Sea of Azov and the Kerch Strait have panels',
+		...(legend.seas ? { note: legend.seas } : {}),
 		swatch: { kind: 'fill', color: COLORS.water }
 	});
 	const snapshot = input.snapshotLabel;
-	add(snapshot !== null && seen('occupied-hatch'), {
+	add(occupation !== null && snapshot !== null && seen('occupied-hatch'), {
 		id: 'occupied',
-		label: `Occupied by Russia${asOf(snapshot ?? '')}`,
-		note: 'DeepStateMap.live',
+		label: `${occupation?.label ?? ''}${asOf(snapshot ?? '')}`,
+		note: occupation?.credit ?? '',
 		swatch: { kind: 'hatch' }
 	});
-	add(snapshot !== null && seen('frontline'), {
+	add(occupation !== null && snapshot !== null && seen('frontline'), {
 		id: 'frontline',
 		label: `Front line${asOf(snapshot ?? '')}`,
-		note: 'DeepStateMap.live',
+		note: occupation?.credit ?? '',
 		swatch: { kind: 'line', color: COLORS.frontline, width: 2 }
 	});
-	add(seen('borders') && (onScreen === null || onScreen.hasUkraineBorder), {
+	add(seen('borders') && (onScreen === null || onScreen.hasFocusBorder), {
 		id: 'border',
-		label: 'Ukraine’s internationally recognised border',
+		label: legend.border ?? (focus ? `${focus.name}’s border` : 'Border'),
 		swatch: { kind: 'line', color: COLORS.border, width: 1.6 }
 	});
 	add(seen('admin1-lines'), {
-		id: 'oblasts',
-		label: 'Oblast boundary',
+		id: 'units',
+		label: legend.units ?? 'Boundary between regions',
 		swatch: { kind: 'line', color: COLORS.admin1Line, width: 1.2 }
 	});
 	add(ranks(1), {
@@ -189,7 +191,7 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 			label:
 				isSelectedSeen && shape === 'outline'
 					? selectedLabel
-					: 'Outline of Donbas or Crimea, each made of two regions',
+					: (legend.groups ?? 'Outline of a group of regions'),
 			...(isSelectedSeen && shape === 'outline' ? { note: 'its panel is open' } : {}),
 			swatch: { kind: 'dashed', color: COLORS.outline }
 		}
@@ -262,7 +264,7 @@ export function readMapContent(map: ContentSource): {
 				hits.filter((h) => h.layer.id === 'places-dot').map((h) => Number(h.properties.rank))
 			)
 		],
-		hasUkraineBorder: hits.some((h) => h.layer.id === 'borders' && h.properties.kind === 'ukraine'),
+		hasFocusBorder: hits.some((h) => h.layer.id === 'borders' && h.properties.kind === 'focus'),
 		hasSelected: hits.some((h) => h.state?.selected === true),
 		hasHighlighted: hits.some((h) => h.state?.highlight === true)
 	};

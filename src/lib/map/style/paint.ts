@@ -10,7 +10,7 @@ export const COLORS = {
 	water: '#dce6ec',
 	waterHover: '#c9d9e3',
 	land: '#ecebe6',
-	ukraine: '#fdfcf9',
+	focus: '#fdfcf9',
 	hover: '#f4ecd6',
 	highlight: '#fbe3a2',
 	selected: '#f7d36b',

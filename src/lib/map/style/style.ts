@@ -10,16 +10,23 @@ import type { PlaceEntry } from '../../data/types';
 import { placeRank } from '../model/features';
 import type { FC, RegionGeo, WorldGeo } from '../model/geo';
 import { styleLayers } from './layers';
+import { SITE } from '../../site';
+
+const escapeHtml = (s: string) =>
+	s
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;');
 
 const EMPTY: FC = { type: 'FeatureCollection', features: [] };
 
-/** Credits, exactly as the data's licences ask (static/geo/SOURCES.md). */
-export const ATTRIBUTION =
-	'Boundaries © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors ' +
-	'(ODbL), via <a href="https://www.geoboundaries.org">geoBoundaries</a> (CC BY 4.0) · ' +
-	'<a href="https://www.naturalearthdata.com">Natural Earth</a> · Occupied areas: ' +
-	'<a href="https://deepstatemap.live">DeepStateMap.live</a> · Places: ' +
-	'<a href="https://www.geonames.org">GeoNames</a> (CC BY 4.0)';
+/** Credits, exactly as the data's licences ask (static/geo/SOURCES.md), from site.yaml. */
+export const ATTRIBUTION = SITE.map.credits
+	.map((c) =>
+		c.url ? `<a href="${escapeHtml(c.url)}">${escapeHtml(c.text)}</a>` : escapeHtml(c.text)
+	)
+	.join(' · ');
 
 /** Layers a click or hover can hit, most specific first. */
 export const CLICKABLE = ['places-dot', 'places-label', 'area-labels', 'admin1-fill', 'seas-fill'];

@@ -74,8 +74,8 @@ export interface TripInset {
 	/** Size of the inset's map, px in the twin's viewBox (its captions go above). */
 	width: number;
 	height: number;
-	/** Land and Ukraine, paths in the inset's own pixels. */
+	/** Land and the focus country, paths in the inset's own pixels. */
 	land: string;
-	ukraine: string;
+	focus: string;
 	trips: InsetTrip[];
 }

@@ -10,8 +10,8 @@ import type { Feature, Geometry } from 'geojson';
 import { merge } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Arc } from '../model/arcs';
-import { VIEWS } from '../model/camera';
-import type { Props, WorldTopology } from '../model/geo';
+import { HOME_BOUNDS } from '../model/camera';
+import { FOCUS_ID, type Props, type WorldTopology } from '../model/geo';
 import type { InsetEnd, TripInset } from './shapes';
 import { forD3 } from '../model/winding';
 
@@ -64,7 +64,7 @@ export function buildTripInset(
 	keep = 0.06
 ): TripInset | null {
 	if (arcs.length === 0) return null;
-	const [[w, s], [e, n]] = VIEWS.ukraine.bounds;
+	const [[w, s], [e, n]] = HOME_BOUNDS;
 	const frame: Feature<Geometry, Props> = {
 		type: 'Feature',
 		properties: {},
@@ -88,9 +88,9 @@ export function buildTripInset(
 	const simple = simplify(pre, quantile(pre, keep)) as unknown as WorldTopology;
 	const geometries = simple.objects.countries.geometries;
 	const land = merge(simple, geometries as never);
-	const ukraine = merge(
+	const focus = merge(
 		simple,
-		geometries.filter((g) => (g.properties as Props | undefined)?.id === 'UKR') as never
+		geometries.filter((g) => (g.properties as Props | undefined)?.id === FOCUS_ID) as never
 	);
 	/** A trip's end; `next` is the arc's neighbouring point, so the name keeps off the line. */
 	const end = (lng: number, lat: number, text: string, next: [number, number]): InsetEnd => {
@@ -104,7 +104,7 @@ export function buildTripInset(
 		height,
 		// Merged rings wind as RFC 7946 has them; d3 wants them the other way round.
 		land: path(forD3(land) as GeoPermissibleObjects) ?? '',
-		ukraine: path(forD3(ukraine) as GeoPermissibleObjects) ?? '',
+		focus: path(forD3(focus) as GeoPermissibleObjects) ?? '',
 		trips: arcs.map((a) => {
 			const points = a.line.map((p) => projection(p)!) as [number, number][];
 			const mid = along(points, 0.5);

@@ -16,10 +16,11 @@ import { merge } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { PlaceEntry } from '../../data/types';
-import { VIEWS, type Bounds } from '../model/camera';
+import { HOME_BOUNDS, type Bounds } from '../model/camera';
 import { placeRank, screenOrder } from '../model/features';
 import {
 	ANCHORS,
+	FOCUS_ID,
 	regionGeo,
 	type Props,
 	type RegionGeo,
@@ -126,7 +127,7 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 	const geo = regionGeo(simple);
 	// Points are not arcs: simplification leaves them quantized, so labels come from the original.
 	const full = regionGeo(topo);
-	const [[w, s], [e, n]] = VIEWS.ukraine.bounds;
+	const [[w, s], [e, n]] = HOME_BOUNDS;
 	const frame: Feature<Geometry, Props> = {
 		type: 'Feature',
 		properties: {},
@@ -193,7 +194,7 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 		width: W,
 		height: H,
 		countries: geo.countries.features
-			.filter((f) => f.properties.id !== 'UKR')
+			.filter((f) => f.properties.id !== FOCUS_ID)
 			.map((f) => d(f))
 			.join(''),
 		admin1: shapes(geo.admin1.features),

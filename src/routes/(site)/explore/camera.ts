@@ -9,6 +9,8 @@ import {
 	boundsOf,
 	contains,
 	padBounds,
+	HOME_BOUNDS,
+	HOME_VIEW,
 	VIEWS,
 	type Bounds,
 	type Camera,
@@ -34,7 +36,7 @@ export interface Ground {
 	frameHeight: number;
 }
 
-/** The bounds that show some regions and places, with Ukraine too when they lie far from it. */
+/** The bounds that show some regions and places, with the home view too when they lie far from it. */
 export function targetBounds(regionIds: string[], placeIds: string[], g: Ground): Bounds | null {
 	const points: [number, number][] = [];
 	for (const id of regionIds) {
@@ -47,10 +49,11 @@ export function targetBounds(regionIds: string[], placeIds: string[], g: Ground)
 	}
 	const b = boundsOf(points);
 	if (!b) return null;
-	// Far from Ukraine (Geneva, Miami): show it together with Ukraine, so the reader sees where;
+	// Far from the home view (in the main story, Geneva or Miami far from Ukraine): show both, so
+	// the reader sees where;
 	// such a place can lie in a corner, so keep the locator's corner free.
-	if (contains(VIEWS.ukraine.bounds, b)) return padBounds(b);
-	const wide = boundsOf([...VIEWS.ukraine.bounds, ...b])!;
+	if (contains(HOME_BOUNDS, b)) return padBounds(b);
+	const wide = boundsOf([...HOME_BOUNDS, ...b])!;
 	return clearOfLocator(wide, g.frameHeight);
 }
 
@@ -69,8 +72,11 @@ export const fitEvent = (e: ChronoEvent, events: readonly ChronoEvent[], g: Grou
 export const fitTrips = (events: readonly ChronoEvent[], g: Ground) =>
 	close(targetBounds([], tripPlaces(events), g));
 
-/** A preset view (Ukraine, Europe, world). */
-export const fitView = (id: ViewId): Fit => ({ bounds: VIEWS[id].bounds, maxZoom: 8 });
+/** A preset view (site.yaml's `map.views`). */
+export const fitView = (id: ViewId): Fit => ({
+	bounds: (VIEWS[id] ?? VIEWS[HOME_VIEW]!).bounds,
+	maxZoom: 8
+});
 
 /** A camera restored from the link (`cam`): the box around its centre at its zoom. */
 export function fitCamera({ lng, lat, zoom }: Camera): Fit {

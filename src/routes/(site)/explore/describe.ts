@@ -4,11 +4,12 @@
  */
 import { formatDay } from '$lib/data/dates';
 import type { Bounds } from '$lib/map/model/camera';
+import { HOME_AREA, OCCUPIED_AREA } from '$lib/site';
 
 export interface MapScene {
 	/** What the camera shows (for the drawn map, its fixed frame). */
 	bounds: Bounds;
-	/** The drawn map (no WebGL): one fixed frame around Ukraine. */
+	/** The drawn map (no WebGL): one fixed frame, the home view. */
 	isFixed: boolean;
 	/** "2 Dec 2025": the occupied-area snapshot. */
 	snapshotLabel: string;
@@ -26,11 +27,13 @@ export function describeMap(scene: MapScene): string {
 	const { bounds, event, trips } = scene;
 	const inView = scene.places.filter((p) => inside(bounds, p));
 	const area = scene.isFixed
-		? 'Ukraine and the Black Sea'
+		? HOME_AREA
 		: `an area from ${Math.round(bounds[0][0])}° to ${Math.round(bounds[1][0])}° east`;
 	return [
 		`The map shows ${area}.`,
-		`The Russian-occupied area is hatched in red, as of ${scene.snapshotLabel}.`,
+		OCCUPIED_AREA && scene.snapshotLabel
+			? `${OCCUPIED_AREA} is hatched in red, as of ${scene.snapshotLabel}.`
+			: '',
 		inView.length ? `Places in view: ${inView.map((p) => p.name.en).join(', ')}.` : '',
 		event
 			? `Highlighted: the places and regions of “${event.title}” (${formatDay(event.date)}).`

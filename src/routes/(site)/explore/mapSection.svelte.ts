@@ -9,7 +9,7 @@ import { formatDay } from '$lib/data/dates';
 import type { PlaceEntry } from '$lib/data/types';
 import type { StoryState } from '$lib/state/story.svelte';
 import { tripArcs } from '$lib/map/model/arcs';
-import { VIEWS, type Bounds, type ViewId } from '$lib/map/model/camera';
+import { HOME_BOUNDS, type Bounds, type ViewId } from '$lib/map/model/camera';
 import {
 	expandRegions,
 	placeRank,
@@ -48,7 +48,7 @@ export class MapSectionState {
 	isMounted = $state(false);
 	hovered = $state<MapTarget | null>(null);
 	snapshotChoice = $state<'auto' | SnapshotId>('auto');
-	view = $state<{ bounds: Bounds; zoom: number }>({ bounds: VIEWS.ukraine.bounds, zoom: 5 });
+	view = $state<{ bounds: Bounds; zoom: number }>({ bounds: HOME_BOUNDS, zoom: 5 });
 	fit = $state.raw<Fit | null>(null);
 	frameWidth = $state(0);
 	frameHeight = $state(0);

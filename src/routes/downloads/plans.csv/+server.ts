@@ -1,5 +1,6 @@
 // The plan comparison (topic × document) as CSV: built with the site from the validated content.
-import { error } from '@sveltejs/kit';
+// A story without plan documents gets the header row alone (the file exists at every build, and
+// the explore page does not link it then).
 import { plansCsv } from '$lib/plans/exports';
 import { readChronology } from '$lib/server/content';
 
@@ -7,6 +8,8 @@ export const prerender = true;
 
 export const GET = () => {
 	const { plans } = readChronology();
-	if (!plans) error(404, 'This story has no plan documents.');
-	return new Response(plansCsv(plans), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	const empty = { sources: {}, documents: [], topics: [], issues: {}, positions: [] };
+	return new Response(plansCsv(plans ?? empty), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
 };

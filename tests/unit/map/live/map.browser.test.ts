@@ -179,19 +179,19 @@ describe('the legend and the trips on the real map', () => {
 		map.jumpTo({ center: [31, 48.5], zoom: 5 });
 		await settle();
 		expect(legendAt()).toEqual([
-			'ukraine',
+			'focus',
 			'land',
 			'sea',
 			'occupied',
 			'frontline',
 			'border',
-			'oblasts',
+			'units',
 			'meeting',
 			'place'
 		]);
 		map.jumpTo({ center: [0, 40], zoom: 1.5 });
 		await settle();
-		expect(legendAt()).not.toContain('oblasts');
+		expect(legendAt()).not.toContain('units');
 		expect(legendAt()).toContain('occupied');
 	});
 

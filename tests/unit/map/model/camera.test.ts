@@ -106,8 +106,8 @@ describe('viewFor(bounds)', () => {
 			expect(viewFor(c.b as unknown as [[number, number], [number, number]])).toBe(c.expected)
 		);
 	it('the named views nest', () => {
-		expect(contains(VIEWS.europe.bounds, VIEWS.ukraine.bounds)).toBe(true);
-		expect(contains(VIEWS.world.bounds, VIEWS.europe.bounds)).toBe(true);
+		expect(contains(VIEWS.europe!.bounds, VIEWS.ukraine!.bounds)).toBe(true);
+		expect(contains(VIEWS.world!.bounds, VIEWS.europe!.bounds)).toBe(true);
 	});
 	it('every meeting city lies in the world view', () => {
 		for (const [lng, lat] of [
@@ -119,7 +119,7 @@ describe('viewFor(bounds)', () => {
 			[37.62, 55.75]
 		] as const)
 			expect(
-				contains(VIEWS.world.bounds, [
+				contains(VIEWS.world!.bounds, [
 					[lng, lat],
 					[lng, lat]
 				])
@@ -151,7 +151,7 @@ describe('zoomToFit(bounds, width, height)', () => {
 		).toBeCloseTo(0, 2);
 	});
 	it('zooms in one level when the space doubles', () => {
-		const b = VIEWS.ukraine.bounds;
+		const b = VIEWS.ukraine!.bounds;
 		expect(zoomToFit(b, 1600, 1200) - zoomToFit(b, 800, 600)).toBeCloseTo(1, 5);
 	});
 });

@@ -22,7 +22,7 @@ const LAYERS: LayerState[] = LEGEND_LAYERS.map((id) => ({
 const UKRAINE: OnScreen = {
 	layers: ['occupied-hatch', 'frontline', 'borders', 'admin1-lines', 'places-dot'],
 	placeRanks: [1, 2, 3],
-	hasUkraineBorder: true,
+	hasFocusBorder: true,
 	hasSelected: false,
 	hasHighlighted: false
 };
@@ -43,7 +43,7 @@ describe('legendEntries(input)', () => {
 		{
 			name: 'lists the usual symbols for the view of Ukraine',
 			input: {},
-			expected: ['occupied', 'frontline', 'border', 'oblasts', 'meeting', 'place']
+			expected: ['occupied', 'frontline', 'border', 'units', 'meeting', 'place']
 		},
 		{
 			name: 'drops the oblast lines below their minzoom, though the map still holds them',
@@ -58,7 +58,7 @@ describe('legendEntries(input)', () => {
 					layers: LAYERS.map((l) => (l.id === 'frontline' ? { ...l, isVisible: false } : l))
 				}
 			},
-			expected: ['occupied', 'border', 'oblasts', 'meeting', 'place']
+			expected: ['occupied', 'border', 'units', 'meeting', 'place']
 		},
 		{
 			name: 'lists only what is on screen, zoomed in on Geneva',
@@ -68,7 +68,7 @@ describe('legendEntries(input)', () => {
 					...UKRAINE,
 					layers: ['places-dot', 'borders'],
 					placeRanks: [1],
-					hasUkraineBorder: false
+					hasFocusBorder: false
 				}
 			},
 			expected: ['meeting']
@@ -76,7 +76,7 @@ describe('legendEntries(input)', () => {
 		{
 			name: 'shows no occupied area or front line when the step draws no snapshot',
 			input: { snapshotLabel: null },
-			expected: ['border', 'oblasts', 'meeting', 'place']
+			expected: ['border', 'units', 'meeting', 'place']
 		},
 		{
 			name: 'adds the trip when arcs are drawn and in view',
@@ -84,12 +84,12 @@ describe('legendEntries(input)', () => {
 				hasTrips: true,
 				onScreen: { ...UKRAINE, layers: [...UKRAINE.layers, 'arcs-line'] }
 			},
-			expected: ['occupied', 'frontline', 'border', 'oblasts', 'meeting', 'place', 'trip']
+			expected: ['occupied', 'frontline', 'border', 'units', 'meeting', 'place', 'trip']
 		},
 		{
 			name: 'leaves the trip out while the map has not drawn it in view',
 			input: { hasTrips: true },
-			expected: ['occupied', 'frontline', 'border', 'oblasts', 'meeting', 'place']
+			expected: ['occupied', 'frontline', 'border', 'units', 'meeting', 'place']
 		},
 		{
 			name: 'adds selected and highlighted only when they are in view',
@@ -98,19 +98,19 @@ describe('legendEntries(input)', () => {
 				hasHighlight: true,
 				onScreen: { ...UKRAINE, hasSelected: true, hasHighlighted: false }
 			},
-			expected: ['occupied', 'frontline', 'border', 'oblasts', 'meeting', 'place', 'selected']
+			expected: ['occupied', 'frontline', 'border', 'units', 'meeting', 'place', 'selected']
 		},
 		{
 			name: 'lists every symbol the SVG twin draws, as its one frame shows them all',
 			input: { map: null, onScreen: null, hasTrips: true, hasSelection: true },
 			expected: [
-				'ukraine',
+				'focus',
 				'land',
 				'sea',
 				'occupied',
 				'frontline',
 				'border',
-				'oblasts',
+				'units',
 				'meeting',
 				'place',
 				'trip',
@@ -120,7 +120,7 @@ describe('legendEntries(input)', () => {
 		{
 			name: 'trusts the zoom alone before the map has reported what is on screen',
 			input: { map: { zoom: 2, layers: LAYERS }, onScreen: null },
-			expected: ['ukraine', 'land', 'sea', 'occupied', 'frontline', 'border', 'meeting', 'place']
+			expected: ['focus', 'land', 'sea', 'occupied', 'frontline', 'border', 'meeting', 'place']
 		}
 	];
 	for (const c of cases) it(c.name, () => expect(ids(c.input)).toEqual(c.expected));
@@ -138,7 +138,7 @@ describe('legendEntries(input)', () => {
 			onScreen: { ...UKRAINE, layers: [...UKRAINE.layers, 'admin1-fill', 'countries-fill'] }
 		});
 		expect(entries.slice(0, 2).map((e) => [e.id, e.label])).toEqual([
-			['ukraine', 'Ukraine'],
+			['focus', 'Ukraine'],
 			['land', 'Other countries']
 		]);
 		expect(entries.map((e) => e.id)).not.toContain('sea');
@@ -182,7 +182,7 @@ describe('legendEntries(input)', () => {
 		);
 	});
 	it('does not explain Ukraine’s border when only other borders are in view', () => {
-		expect(ids({ onScreen: { ...UKRAINE, hasUkraineBorder: false } })).not.toContain('border');
+		expect(ids({ onScreen: { ...UKRAINE, hasFocusBorder: false } })).not.toContain('border');
 	});
 });
 
@@ -237,7 +237,7 @@ describe('readMapContent(map)', () => {
 		expect(content.onScreen).toEqual({
 			layers: ['places-dot', 'borders', 'admin1-lines', 'admin1-fill'],
 			placeRanks: [1, 3],
-			hasUkraineBorder: false,
+			hasFocusBorder: false,
 			hasSelected: true,
 			hasHighlighted: true
 		});

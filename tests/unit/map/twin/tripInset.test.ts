@@ -37,7 +37,7 @@ describe('buildTripInset(world, arcs)', () => {
 	it('is null when there is no trip', () => expect(buildTripInset(world, [])).toBeNull());
 	it('draws land, Ukraine and each trip, with both ends inside the inset', () => {
 		expect(inset.land.length).toBeGreaterThan(500);
-		expect(inset.ukraine).toMatch(/^M/);
+		expect(inset.focus).toMatch(/^M/);
 		expect(inset.trips).toHaveLength(1);
 		const [t] = inset.trips;
 		expect(t!.caption).toEqual(['Dan Driscoll', 'Geneva (23 Nov) → Abu Dhabi (24–25 Nov)']);

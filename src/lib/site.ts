@@ -1,0 +1,34 @@
+/**
+ * The story's site settings (`site.yaml` in its content folder, see data/README.md): the map's
+ * area and views, the country it is about, its special layers, legend wording and credits. One
+ * constant per build, the same on the server and in the browser.
+ */
+import site from 'virtual:chronomap-site';
+import type { SiteConfig } from './data/schema/site';
+
+/** A group of regions the maps draw as one outline (regions.yaml, `kind: group`). */
+export interface GroupShape {
+	id: string;
+	members: string[];
+	en: string;
+	uk: string;
+}
+
+export type BuildSite = SiteConfig & { groups: GroupShape[] };
+
+export const SITE: BuildSite = site;
+
+/** The home view's bounds: the first named view. */
+export const HOME_BOUNDS = SITE.map.views[0]!.bounds;
+
+/** What the home view shows, inside a sentence. */
+export const HOME_AREA = SITE.map.area ?? SITE.map.views[0]!.label;
+
+/** The drawn map's text alternative. */
+export const MAP_ALT = SITE.map.alt ?? `Map of ${HOME_AREA}`;
+
+/** The occupied-area layer inside a sentence: "The area occupied by X". */
+export const OCCUPIED_AREA = SITE.map.occupation
+	? (SITE.map.occupation.area ??
+		`The area ${SITE.map.occupation.label.replace(/^./, (c) => c.toLowerCase())}`)
+	: null;
