@@ -1,11 +1,25 @@
 /**
- * `npm run check:data [dir]`: validates the content files and prints every problem, one per line,
- * as `file:line entry › field: message`. Exits 1 when there is any.
+ * `npm run check:data [dir] [--lang uk]`: validates the content files and prints every problem,
+ * one per line, as `file:line entry › field: message`. Exits 1 when there is any. With `--lang`,
+ * a valid story is also checked for its translation: every text field still lacking that
+ * language is listed the same way, with a total, and the command exits 1 while any remain.
  */
 import { ChronologyError, formatError } from '../lib/data/errors';
-import { contentDir, readChronology } from '../lib/server/content';
+import { untranslated } from '../lib/data/load';
+import { LANGS, type Lang } from '../lib/data/schema/fields';
+import { contentDir, readChronology, readContentFiles } from '../lib/server/content';
 
-const dir = process.argv[2] ?? contentDir();
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? args[langAt + 1] : undefined;
+const dir =
+	args.find((a, i) => !a.startsWith('--') && (langAt < 0 || i !== langAt + 1)) ?? contentDir();
+
+if (langAt >= 0 && !(LANGS as readonly (string | undefined)[]).includes(lang)) {
+	console.error(`--lang expects one of ${LANGS.join(', ')}`);
+	process.exit(2);
+}
+
 try {
 	const model = readChronology(dir);
 	console.log(
@@ -20,4 +34,16 @@ try {
 		`\n${err.errors.length} problem${err.errors.length === 1 ? '' : 's'} in ${dir}/ — nothing was built.`
 	);
 	process.exit(1);
+}
+
+if (lang !== undefined && lang !== 'en') {
+	const missing = untranslated(readContentFiles(dir), lang as Lang);
+	for (const e of missing) console.error(formatError(e));
+	if (missing.length > 0) {
+		console.error(
+			`\n${missing.length} text field${missing.length === 1 ? '' : 's'} in ${dir}/ still lack "${lang}".`
+		);
+		process.exit(1);
+	}
+	console.log(`${dir}: every text field has "${lang}".`);
 }

@@ -78,7 +78,11 @@ export function checkEvents(c: CrossCheck) {
 	 * A trip joins two events that each have one place, different ones; the earlier event is the
 	 * start; whoever travelled is listed in both events; a source of the arrival states it.
 	 */
-	function checkTrip(at: Path, e: (typeof eventEntries)[number]['value'], trip: TripEntry) {
+	function checkTrip(
+		at: Path,
+		e: (typeof eventEntries)[number]['value'],
+		trip: Pick<TripEntry, 'from' | 'people' | 'sourceUrl'>
+	) {
 		ref('events', [...at, 'from'], trip.from, events, 'event');
 		refs('events', [...at, 'people'], trip.people, people, 'person');
 		const urls = e.sources?.map((s) => s.url);

@@ -16,7 +16,8 @@ import {
 import { checkReferences } from './references';
 import { topicRef } from './relations';
 import { FILE_KINDS, FILES, OPTIONAL_FILES, type FileKind } from './schema';
-import type { ChronoEvent, Chronology, ImageFile, ImageSize } from './types';
+import { LocalText, type Lang } from './schema/fields';
+import type { ChronoEvent, Chronology, ImageFile, ImageSize, Resolved } from './types';
 
 /** Text of each content file, keyed by kind; `dir` is how files are named in messages. */
 export interface ContentFiles {
@@ -27,6 +28,31 @@ export interface ContentFiles {
 }
 
 type Parsed = { [K in FileKind]?: z.output<(typeof FILES)[K]> };
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+	v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+
+/** A validated value with every text field in `lang` (untranslated ones in English). */
+export function resolveLang<T>(value: T, lang: Lang): Resolved<T> {
+	const walk = (v: unknown): unknown => {
+		if (v instanceof LocalText) return v.in(lang);
+		if (Array.isArray(v)) return v.map(walk);
+		if (isPlainObject(v))
+			return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+		return v;
+	};
+	return walk(value) as Resolved<T>;
+}
+
+/** The path of every text field under `value` that has no `lang` wording yet. */
+export function untranslatedPaths(value: unknown, lang: Lang, at: Path = []): Path[] {
+	if (lang === 'en') return [];
+	if (value instanceof LocalText) return value[lang] === undefined ? [at] : [];
+	if (Array.isArray(value)) return value.flatMap((v, i) => untranslatedPaths(v, lang, [...at, i]));
+	if (isPlainObject(value))
+		return Object.entries(value).flatMap(([k, v]) => untranslatedPaths(v, lang, [...at, k]));
+	return [];
+}
 
 function readYaml(name: string, text: string, errors: DataError[]): SourceFile | null {
 	const lines = new LineCounter();
@@ -55,10 +81,12 @@ function describeIssue(src: SourceFile, issue: z.core.$ZodIssue): DataError {
 			`unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (check the spelling; data/README.md lists the fields)`
 		);
 	}
-	if (value === undefined && issue.code === 'invalid_type') {
+	// A text field is a string or { en, uk }: when it is neither, zod reports the union.
+	const wrongType = issue.code === 'invalid_type' || issue.code === 'invalid_union';
+	if (value === undefined && wrongType) {
 		return makeError(src, path, `is missing (${issue.message})`);
 	}
-	if (issue.code === 'invalid_type') {
+	if (wrongType) {
 		return makeError(src, path, `${show(value)} is not valid: ${issue.message}`);
 	}
 	const shown = value !== null && typeof value === 'object' ? '' : show(value);
@@ -81,8 +109,8 @@ function sortKey(e: { date: string; time?: string }) {
 	return `${e.date}T${e.time ?? '99:99'}`;
 }
 
-/** Parses and checks every content file; returns the model or throws every problem at once. */
-export function loadChronology(content: ContentFiles): Chronology {
+/** Parses, validates and cross-checks every file; throws every problem of the run at once. */
+function parseContent(content: ContentFiles) {
 	const errors: DataError[] = [];
 	const sources: Partial<Record<FileKind, SourceFile>> = {};
 	const parsed: Parsed = {};
@@ -111,6 +139,34 @@ export function loadChronology(content: ContentFiles): Chronology {
 		errors.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file)));
 		throw new ChronologyError(errors);
 	}
+	return { parsed, sources };
+}
+
+/**
+ * Every text field of the content that has no `lang` wording yet, one problem each, in file and
+ * line order: what `npm run check:data -- --lang uk` lists. Throws as loadChronology does when the
+ * content is invalid.
+ */
+export function untranslated(content: ContentFiles, lang: Lang): DataError[] {
+	const { parsed, sources } = parseContent(content);
+	const missing: DataError[] = [];
+	for (const kind of FILE_KINDS) {
+		const src = sources[kind];
+		if (!src) continue;
+		for (const path of untranslatedPaths(parsed[kind], lang))
+			missing.push(makeError(src, path, `has no "${lang}" text yet`));
+	}
+	return missing.sort((a, b) =>
+		a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file)
+	);
+}
+
+/**
+ * Parses and checks every content file; returns the model with every text field in `lang`
+ * (English where a field has no translation yet), or throws every problem at once.
+ */
+export function loadChronology(content: ContentFiles, lang: Lang = 'en'): Chronology {
+	const parsed = resolveLang(parseContent(content).parsed, lang);
 
 	const story = parsed.story!;
 	const events: ChronoEvent[] = parsed

@@ -21,23 +21,37 @@ import type {
 	Topic,
 	Trip
 } from './schema';
+import type { LocalText } from './schema/fields';
 
-export type SideDef = z.output<typeof SideEntry>;
-export type Confidence = z.output<typeof Event>['confidence'];
-export type SourceRef = z.output<typeof Source>;
-export type QuoteEntry = z.output<typeof Quote>;
-export type PersonEntry = z.output<typeof Person>;
-export type PlaceEntry = z.output<typeof Place>;
-export type RegionEntry = z.output<typeof Region>;
-export type ControlFactEntry = z.output<typeof ControlFact>;
-export type GlossaryEntry = z.output<typeof GlossaryTerm>;
-export type DocumentEntry = z.output<typeof Document>;
-export type TopicEntry = z.output<typeof Topic>;
-export type PositionEntry = z.output<typeof Position>;
-export type PhaseEntry = z.output<typeof Phase>;
-export type StepEntry = z.output<typeof Step>;
-export type TripEntry = z.output<typeof Trip>;
-export type MediaEntry = z.output<typeof Media>;
+/**
+ * A validated value with every text field resolved to one language: each `LocalText` becomes a
+ * plain string. Arrays and tuples keep their shape.
+ */
+export type Resolved<T> = T extends LocalText
+	? string
+	: T extends object
+		? { [K in keyof T]: Resolved<T[K]> }
+		: T;
+
+/** What a schema's entries look like in the model: validated, in one language. */
+type Out<S extends z.ZodType> = Resolved<z.output<S>>;
+
+export type SideDef = Out<typeof SideEntry>;
+export type Confidence = Out<typeof Event>['confidence'];
+export type SourceRef = Out<typeof Source>;
+export type QuoteEntry = Out<typeof Quote>;
+export type PersonEntry = Out<typeof Person>;
+export type PlaceEntry = Out<typeof Place>;
+export type RegionEntry = Out<typeof Region>;
+export type ControlFactEntry = Out<typeof ControlFact>;
+export type GlossaryEntry = Out<typeof GlossaryTerm>;
+export type DocumentEntry = Out<typeof Document>;
+export type TopicEntry = Out<typeof Topic>;
+export type PositionEntry = Out<typeof Position>;
+export type PhaseEntry = Out<typeof Phase>;
+export type StepEntry = Out<typeof Step>;
+export type TripEntry = Out<typeof Trip>;
+export type MediaEntry = Out<typeof Media>;
 
 /** The pixel size of an image file in the content folder, read at build time. */
 export interface ImageSize {
@@ -49,7 +63,7 @@ export interface ImageSize {
 export type ImageFile = ImageSize | { problem: string };
 
 /** An event as the views see it: the file's fields plus the phase it falls in. */
-export type ChronoEvent = z.output<typeof Event> & {
+export type ChronoEvent = Out<typeof Event> & {
 	/** Id of the phase whose days contain `date`, or null when it falls between phases. */
 	phase: string | null;
 };

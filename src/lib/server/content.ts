@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadChronology, type ContentFiles } from '../data/load';
 import { FILE_KINDS } from '../data/schema';
+import type { Lang } from '../data/schema/fields';
 import type { Chronology, ImageFile } from '../data/types';
 import { imageSize } from './imageSize';
 
@@ -43,12 +44,19 @@ function readImages(root: string): Record<string, ImageFile> {
 /** The full path of an image of the content folder (`media/launch.jpg`). */
 export const imagePath = (image: string, dir = contentDir()) => join(resolve(dir), image);
 
-let cache: { key: string; model: Chronology } | null = null;
+const cache = new Map<Lang, { key: string; model: Chronology }>();
 
-/** The model of a story folder; parsed once per content, as several pages ask for it per build. */
-export function readChronology(dir = contentDir()): Chronology {
+/**
+ * The model of a story folder in one language (English unless asked); parsed once per content
+ * and language, as several pages ask for it per build.
+ */
+export function readChronology(dir = contentDir(), lang: Lang = 'en'): Chronology {
 	const content = readContentFiles(dir);
 	const key = JSON.stringify(content);
-	if (cache?.key !== key) cache = { key, model: loadChronology(content) };
-	return cache.model;
+	let hit = cache.get(lang);
+	if (hit?.key !== key) {
+		hit = { key, model: loadChronology(content, lang) };
+		cache.set(lang, hit);
+	}
+	return hit.model;
 }

@@ -8,6 +8,9 @@ import {
 	Day,
 	Id,
 	Line,
+	LLine,
+	LText,
+	Localized,
 	Names,
 	PartialDay,
 	Quote,
@@ -38,7 +41,7 @@ export const Trip = z
 		sourceUrl: Url.meta({
 			description: "The url of one of this event's sources, which states the journey"
 		}),
-		note: Text.optional()
+		note: LText.optional()
 	})
 	.meta({ description: 'A journey to this event, stated by one of its sources' });
 
@@ -49,10 +52,10 @@ export const Event = z
 		end: Day.optional().meta({ description: 'Last day, for events over several days' }),
 		time: Time.optional().meta({ description: 'Local start time, only where a source gives one' }),
 		timezone: TimeZone.optional().meta({ description: 'IANA zone of `time`' }),
-		dateNote: Text.optional(),
-		title: Text.max(90, { error: 'must be at most 90 characters' }),
-		summary: Text,
-		location: Text.optional().meta({ description: 'Venue or area, in words' }),
+		dateNote: LText.optional(),
+		title: Localized(Text.max(90, { error: 'must be at most 90 characters' })),
+		summary: LText,
+		location: LText.optional().meta({ description: 'Venue or area, in words' }),
 		places: z.array(Id).default([]),
 		regions: z.array(RegionId).default([]),
 		people: z.array(Id).default([]),
@@ -60,7 +63,7 @@ export const Event = z
 		tags: z.array(Id).default([]),
 		confidence: Confidence,
 		independentSources: z.int().min(1).optional(),
-		confidenceNote: Text.optional(),
+		confidenceNote: LText.optional(),
 		quote: Quote.optional(),
 		trips: z.array(Trip).optional().meta({
 			description: 'Journeys to this event that its sources state; drawn as arcs on the map'
@@ -82,7 +85,7 @@ export const Event = z
 /** A role a person held before their current one, up to (not including) the day `until`. */
 export const EarlierRole = z
 	.strictObject({
-		role: Line,
+		role: LLine,
 		until: Day.meta({
 			description: 'First day of the next role: the last day of this one is the day before'
 		})
@@ -92,16 +95,16 @@ export const EarlierRole = z
 export const Person = z
 	.strictObject({
 		id: Id,
-		name: Line,
+		name: LLine,
 		alsoSpelled: z.array(Line).optional(),
-		role: Line.meta({ description: 'Role as of the end of the story' }),
+		role: LLine.meta({ description: 'Role as of the end of the story' }),
 		earlierRoles: z.array(EarlierRole).optional().meta({
 			description: 'Roles held before `role`, oldest first; an event shows the role held on its day'
 		}),
-		body: Line.meta({ description: 'Country or organisation' }),
+		body: LLine.meta({ description: 'Country or organisation' }),
 		side: Side,
-		part: Text.meta({ description: 'Their part in the story' }),
-		note: Text.optional(),
+		part: LText.meta({ description: 'Their part in the story' }),
+		note: LText.optional(),
 		sources: Sources
 	})
 	.refine(
@@ -123,7 +126,7 @@ export const Place = z.strictObject({
 	lng: z.number({ error: 'expected a longitude in degrees' }).min(-180).max(180),
 	lat: z.number({ error: 'expected a latitude in degrees' }).min(-90).max(90),
 	kinds: z.array(Id).default([]),
-	note: Text.optional(),
+	note: LText.optional(),
 	coordinateSource: Text
 });
 
@@ -137,8 +140,8 @@ export const REGION_KINDS = ['group', 'sea', 'strait'] as const;
 export const ControlFact = z.strictObject({
 	id: Id,
 	asOf: PartialDay.nullable(),
-	fact: Text,
-	value: Text.meta({ description: 'The figure as reported, in words' }),
+	fact: LText,
+	value: LText.meta({ description: 'The figure as reported, in words' }),
 	range: z
 		.strictObject({
 			min: z.number(),
@@ -149,7 +152,7 @@ export const ControlFact = z.strictObject({
 		.optional()
 		.meta({ description: 'Where sources disagree: the lowest and highest figure' }),
 	confidence: Confidence,
-	note: Text.optional(),
+	note: LText.optional(),
 	sources: Sources
 });
 
@@ -161,7 +164,7 @@ export const Region = z
 		}),
 		name: Names,
 		members: z.array(RegionId).optional().meta({ description: 'For groups: the member regions' }),
-		summary: Text.optional(),
+		summary: LText.optional(),
 		facts: z.array(ControlFact).default([]),
 		sources: z.array(Source).default([])
 	})
@@ -176,9 +179,10 @@ export const Region = z
 
 export const GlossaryTerm = z.strictObject({
 	id: Id,
-	term: Line,
-	also: z.array(Line).optional(),
-	definition: Text,
+	term: LLine,
+	ru: Line.optional().meta({ description: 'The Russian term, for reference' }),
+	also: z.array(LLine).optional(),
+	definition: LText,
 	events: z.array(Id).default([]),
 	sources: Sources
 });

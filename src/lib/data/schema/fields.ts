@@ -78,6 +78,44 @@ export const Confidence = z.enum(CONFIDENCE, { error: `expected one of ${CONFIDE
 
 export const Names = z.strictObject({ en: Line, uk: Line.optional() });
 
+/** The languages of the content: English, and the Ukrainian edition. */
+export const LANGS = ['en', 'uk'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * A text field's words in each language, as validated. The loader turns every one into a plain
+ * string for the language it builds (`uk` falls back to `en` while untranslated), so the model
+ * every view reads holds strings only.
+ */
+export class LocalText {
+	constructor(
+		readonly en: string,
+		readonly uk?: string
+	) {}
+	in(lang: Lang): string {
+		return lang === 'uk' ? (this.uk ?? this.en) : this.en;
+	}
+}
+
+/**
+ * A human-readable text field: a plain string (English, not yet translated) or
+ * `{ en: …, uk: … }`, each checked as `base` checks a string.
+ */
+export const Localized = <T extends z.ZodType<string, string>>(base: T) =>
+	z
+		.union([base, z.strictObject({ en: base, uk: base.optional() })], {
+			error: 'expected text'
+		})
+		.transform((v): LocalText => {
+			if (typeof v === 'string') return new LocalText(v);
+			const both = v as { en: string; uk?: string };
+			return new LocalText(both.en, both.uk);
+		});
+
+/** Localized prose and lines: the text fields that a translation gives in each language. */
+export const LText = Localized(Text);
+export const LLine = Localized(Line);
+
 /** One cited page. `date` is null when the page shows none. */
 export const Source = z
 	.strictObject({
@@ -85,7 +123,7 @@ export const Source = z
 		title: Line,
 		date: PartialDay.nullable(),
 		url: Url,
-		note: Text.optional()
+		note: LText.optional()
 	})
 	.meta({ description: 'A cited page: outlet (and the wire it carries), headline, date, address' });
 
@@ -93,11 +131,17 @@ export const Sources = z.array(Source).min(1, { error: 'needs at least one sourc
 
 export const Quote = z
 	.strictObject({
-		text: Text.meta({ description: 'Verbatim, as published at sourceUrl' }),
+		text: LText.meta({
+			description:
+				'Verbatim, as published at sourceUrl; its `uk` is a translation unless ukIsOriginal'
+		}),
+		ukIsOriginal: z.boolean().optional().meta({
+			description: "true only where a cited source gives the quote's Ukrainian wording"
+		}),
 		speaker: Id.optional().meta({ description: 'A person id from people.yaml' }),
-		speakerName: Text.optional().meta({ description: 'Who spoke, when not in people.yaml' }),
+		speakerName: LText.optional().meta({ description: 'Who spoke, when not in people.yaml' }),
 		sourceUrl: Url.meta({ description: 'Must be the url of one of the entry’s sources' }),
-		note: Text.optional()
+		note: LText.optional()
 	})
 	.refine((q) => q.speaker !== undefined || q.speakerName !== undefined, {
 		error: 'needs a speaker (person id) or a speakerName',

@@ -5,7 +5,7 @@
  * in fields.ts, chronology.ts, plans.ts and story.ts; this module ties them to the files.
  */
 import { z } from 'zod';
-import { Id, Text, Source } from './fields';
+import { Id, LText, Source } from './fields';
 import { Event, Person, Place, Region, GlossaryTerm } from './chronology';
 import { Document, Topic, Position } from './plans';
 import { Phase, Step, SideEntry, Story, MirrorHost } from './story';
@@ -34,7 +34,7 @@ export const FILES = {
 		topics: z.array(Topic).default([])
 	}),
 	positions: z.strictObject({
-		issues: z.record(Id, Text).default({}),
+		issues: z.record(Id, LText).default({}),
 		positions: z.array(Position).default([])
 	}),
 	hosts: z.strictObject({ mirrorHosts: z.array(MirrorHost).default([]) }),

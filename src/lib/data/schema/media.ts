@@ -4,7 +4,7 @@
  * host is embedded.
  */
 import { z } from 'zod';
-import { Line, Text, Url } from './fields';
+import { LText, Line, Url } from './fields';
 
 /** The kinds of page a link card may point at. */
 export const LINK_KINDS = ['video', 'document'] as const;
@@ -35,10 +35,10 @@ export const Media = z
 			.optional()
 			.meta({ description: 'For a link: what it leads to' }),
 		title: Line.optional().meta({ description: 'For a link: the title of the page it leads to' }),
-		alt: Text.optional().meta({
+		alt: LText.optional().meta({
 			description: 'For an image: what it shows, for readers who cannot see it'
 		}),
-		caption: Text.optional().meta({ description: 'A line shown under the image or card' }),
+		caption: LText.optional().meta({ description: 'A line shown under the image or card' }),
 		credit: Line.optional().meta({ description: 'Who made it, e.g. "NASA / Neil Armstrong"' }),
 		licence: Line.optional().meta({
 			description: 'For an image: the terms it is used under, e.g. "Public domain, NASA"'

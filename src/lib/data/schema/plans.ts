@@ -2,7 +2,18 @@
  * The plan documents, their cells per topic, and the sides' positions over time.
  */
 import { z } from 'zod';
-import { Confidence, Day, Id, PartialDay, Quote, RegionId, Side, Sources, Text } from './fields';
+import {
+	Confidence,
+	Day,
+	Id,
+	LText,
+	PartialDay,
+	Quote,
+	RegionId,
+	Side,
+	Sources,
+	Text
+} from './fields';
 
 const CellStatus = z.enum(['says', 'not-addressed', 'unknown', 'not-verified']);
 
@@ -15,13 +26,13 @@ export const Cell = z
 			description:
 				'For a document that revises another: how this topic compares with the revised text'
 		}),
-		says: Text.optional(),
-		points: Text.optional(),
-		values: z.array(z.strictObject({ value: Text, reportedBy: Text })).optional(),
+		says: LText.optional(),
+		points: LText.optional(),
+		values: z.array(z.strictObject({ value: LText, reportedBy: Text })).optional(),
 		quote: Quote.optional(),
 		sources: z.array(Id).default([]),
 		confidence: Confidence.optional(),
-		note: Text.optional()
+		note: LText.optional()
 	})
 	.refine((c) => (c.status === 'says') === (c.says !== undefined), {
 		error: 'a cell says something exactly when its status is "says"',
@@ -35,27 +46,27 @@ export const Cell = z
 export const Document = z
 	.strictObject({
 		id: Id,
-		title: Text,
-		also: z.array(Text).optional(),
+		title: LText,
+		also: z.array(LText).optional(),
 		date: Day.optional(),
 		from: Day.optional(),
 		to: Day.optional(),
-		dateNote: Text.optional(),
+		dateNote: LText.optional(),
 		authorSide: Side,
-		authorNote: Text.optional(),
+		authorNote: LText.optional(),
 		people: z.array(Id).default([]),
 		status: z.enum(['leaked', 'published', 'reported', 'not-published']),
-		statusNote: Text.optional(),
+		statusNote: LText.optional(),
 		pointCount: z.int().min(1).nullable(),
 		pointCountValues: z
-			.array(z.strictObject({ value: z.union([z.int(), Text]), reportedBy: Text }))
+			.array(z.strictObject({ value: z.union([z.int(), LText]), reportedBy: Text }))
 			.optional(),
-		pointCountNote: Text.optional(),
+		pointCountNote: LText.optional(),
 		events: z.array(Id).default([]),
 		sources: z.array(Id).min(1, { error: 'needs at least one source' }),
 		confidence: Confidence,
 		independentSources: z.int().min(1).optional(),
-		confidenceNote: Text.optional(),
+		confidenceNote: LText.optional(),
 		afterPeriod: z.boolean().optional().meta({ description: 'Shown for context only' }),
 		revises: Id.optional().meta({ description: 'The document this one is a revision of' })
 	})
@@ -70,12 +81,12 @@ export const Document = z
 
 export const Topic = z.strictObject({
 	id: Id,
-	title: Text,
-	question: Text,
+	title: LText,
+	question: LText,
 	regions: z.array(RegionId).default([]),
 	places: z.array(Id).default([]),
-	regionNote: Text.optional(),
-	values: z.array(z.strictObject({ value: Text, reportedBy: Text })).optional(),
+	regionNote: LText.optional(),
+	values: z.array(z.strictObject({ value: LText, reportedBy: Text })).optional(),
 	cells: z.record(Id, Cell)
 });
 
@@ -85,15 +96,15 @@ export const Position = z.strictObject({
 	jointWith: z.array(Side).optional(),
 	issue: Id,
 	date: PartialDay.meta({ description: 'Day of the statement (a month where only that is known)' }),
-	dateNote: Text.optional(),
-	position: Text,
+	dateNote: LText.optional(),
+	position: LText,
 	speaker: Id.optional(),
-	speakerName: Text.optional(),
+	speakerName: LText.optional(),
 	people: z.array(Id).default([]),
 	quote: Quote.optional(),
 	sources: Sources,
 	confidence: Confidence,
 	independentSources: z.int().min(1).optional(),
-	confidenceNote: Text.optional(),
+	confidenceNote: LText.optional(),
 	events: z.array(Id).default([])
 });

@@ -3,16 +3,16 @@
  * hosts whose pages are copies.
  */
 import { z } from 'zod';
-import { Day, Id, RegionId, Text } from './fields';
+import { Day, Id, LText, Localized, RegionId, Text } from './fields';
 import { Media } from './media';
 
 export const Phase = z
 	.strictObject({
 		id: Id,
-		title: Text,
+		title: LText,
 		start: Day,
 		end: Day,
-		summary: Text.optional()
+		summary: LText.optional()
 	})
 	.refine((p) => p.end >= p.start, { error: 'must not be before start', path: ['end'] });
 
@@ -32,9 +32,9 @@ export const StepLayers = z.strictObject({
 
 export const Step = z.strictObject({
 	id: Id,
-	title: Text,
-	text: Text.refine((t) => words(t) <= 80, { error: 'must be at most 80 words' }),
-	alt: Text.meta({ description: 'One sentence saying what the graphic shows' }),
+	title: LText,
+	text: Localized(Text.refine((t) => words(t) <= 80, { error: 'must be at most 80 words' })),
+	alt: LText.meta({ description: 'One sentence saying what the graphic shows' }),
 	events: z.array(Id).default([]).meta({ description: 'Highlighted on the timeline' }),
 	regions: z.array(RegionId).default([]).meta({ description: 'Highlighted on the map' }),
 	places: z.array(Id).default([]).meta({ description: 'Highlighted on the map' }),
@@ -54,16 +54,16 @@ export const Step = z.strictObject({
 	media: Media.optional().meta({
 		description: 'A photograph or a link card shown with the step, its slide and its handout sheet'
 	}),
-	annotation: Text.optional().meta({ description: 'A short label drawn on the graphic' }),
-	legend: Text.optional().meta({ description: 'A line explaining what the colours mean here' }),
-	build: z.array(Text).optional().meta({
+	annotation: LText.optional().meta({ description: 'A short label drawn on the graphic' }),
+	legend: LText.optional().meta({ description: 'A line explaining what the colours mean here' }),
+	build: z.array(LText).optional().meta({
 		description: 'Items a presenter reveals one keypress at a time (e.g. the main points)'
 	}),
-	notes: Text.optional().meta({
+	notes: LText.optional().meta({
 		description: 'Speaker notes for the presentation; never shown to the audience'
 	}),
 	questions: z
-		.array(Text)
+		.array(LText)
 		.max(3, { error: 'at most 3 discussion questions' })
 		.default([])
 		.meta({ description: 'Discussion questions for the class, answerable from the material' })
@@ -71,12 +71,12 @@ export const Step = z.strictObject({
 
 export const SideEntry = z.strictObject({
 	id: Id,
-	name: Text.meta({ description: 'Lane label on the timeline, e.g. "United States"' })
+	name: LText.meta({ description: 'Lane label on the timeline, e.g. "United States"' })
 });
 
 export const Story = z.strictObject({
-	title: Text,
-	standfirst: Text,
+	title: LText,
+	standfirst: LText,
 	asOf: Day,
 	period: z
 		.strictObject({ start: Day, end: Day })
@@ -97,5 +97,5 @@ export const MirrorHost = z.strictObject({
 			error: 'expected a host name such as wikimili.com (its subdomains are included)'
 		})
 		.meta({ description: 'A host name; its subdomains are included' }),
-	why: Text.meta({ description: 'What kind of copy its pages are' })
+	why: LText.meta({ description: 'What kind of copy its pages are' })
 });
