@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { resolveLang } from './src/lib/data/load';
+import { LANGS } from './src/lib/data/schema/fields';
 import { Site } from './src/lib/data/schema/site';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -29,7 +31,7 @@ function contentSource(): Plugin {
 
 /**
  * `virtual:chronomap-site` is the story's `site.yaml` (the folder CHRONOMAP_DATA names, else
- * data/), validated, as one constant of the build: the map's views, layers and credits, which
+ * data/), validated, as one constant of the build per language: the map's views, layers and credits, which
  * the map modules read where they are declared. `npm run check:data` reports its errors by file,
  * entry and field before the build gets here; a folder without the file gets the defaults.
  */
@@ -65,7 +67,13 @@ function storySite(): Plugin {
 				en: short(r.name.en),
 				uk: short(r.name.uk)
 			}));
-			return `export default ${JSON.stringify({ ...Site.parse(read('site.yaml')), groups })};`;
+			// One settings object per language, each text in that language (site.yaml's text fields
+			// take `{ en, uk }` as the other content files do).
+			const site = Site.parse(read('site.yaml'));
+			const byLang = Object.fromEntries(
+				LANGS.map((lang) => [lang, { ...resolveLang(site, lang), groups }])
+			);
+			return `export default ${JSON.stringify(byLang)};`;
 		}
 	};
 }
