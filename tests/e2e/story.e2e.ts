@@ -109,6 +109,16 @@ test.describe('the scrolling story', () => {
 		await page.keyboard.press('End');
 		await expect.poll(scrollY).toBeGreaterThan(1000);
 		await expect(page).toHaveURL(new RegExp(`step=${steps.at(-1)!.id}`));
+		// Once the page is at rest at the bottom, Home from the page itself (not from a control that
+		// took the keys, such as the timeline's event list, where Home means its first event).
+		await expect
+			.poll(async () => {
+				const a = await scrollY();
+				await page.waitForTimeout(200);
+				return (await scrollY()) === a;
+			})
+			.toBe(true);
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		await page.keyboard.press('Home');
 		await expect.poll(scrollY, { timeout: 10_000 }).toBe(0);
 		await scrollToStep(page, 0);
