@@ -15,7 +15,8 @@ export default ts.config(
 			'node_modules/',
 			'reports/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'src/lib/paraglide/'
 		]
 	},
 	js.configs.recommended,

@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { existsSync, readFileSync } from 'node:fs';
@@ -5,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { Site } from './src/lib/data/schema/site';
+import { storyLanguages } from './src/lib/i18n/languages.js';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -70,8 +72,35 @@ function storySite(): Plugin {
 	};
 }
 
+/**
+ * The interface's messages (messages/<lang>.json), compiled to one function per message, so a
+ * page's JavaScript holds only the messages it uses. The language of a page is its URL's: the
+ * story's first language at `/`, each other one at `/<lang>/` (site.yaml `languages`).
+ */
+function messages() {
+	const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+	const [first, ...others] = storyLanguages();
+	const origin = ':protocol://:domain(.*)::port?';
+	return paraglideVitePlugin({
+		project: './project.inlang',
+		outdir: './src/lib/paraglide',
+		strategy: ['url', 'baseLocale'],
+		urlPatterns: [
+			{
+				pattern: `${origin}${base}/:path(.*)?`,
+				localized: [
+					...others.map((l): [string, string] => [l, `${origin}${base}/${l}/:path(.*)?`]),
+					[first!, `${origin}${base}/:path(.*)?`]
+				]
+			}
+		] as never,
+		emitGitIgnore: true,
+		emitPrettierIgnore: true
+	});
+}
+
 export default defineConfig({
-	plugins: [contentSource(), storySite(), sveltekit()],
+	plugins: [messages(), contentSource(), storySite(), sveltekit()],
 	// maplibre-gl is one ~1.1 MB chunk, loaded lazily by the map only.
 	build: {
 		chunkSizeWarningLimit: 1200,

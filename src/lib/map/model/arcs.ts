@@ -4,6 +4,7 @@
  * a view draws, and turns each into a great-circle line, a label and GeoJSON. Pure, plain data.
  * https://d3js.org/d3-geo/math#geoInterpolate
  */
+import { localName } from '../../i18n/lang';
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { formatDayRange, formatShortRange } from '../../data/dates';
@@ -134,13 +135,13 @@ export function tripArcs(model: Model, touching: readonly string[] | null = null
 			const end = (e: typeof from, p: typeof a): ArcEnd => ({
 				event: e.id,
 				place: p.id,
-				name: p.name.en,
+				name: localName(p.name),
 				lng: p.lng,
 				lat: p.lat,
 				days: days(e)
 			});
 			const who = listNames(trip.people.map((id) => names.get(id) ?? id));
-			const route = `${a.name.en} (${days(from)}) → ${b.name.en} (${days(to)})`;
+			const route = `${localName(a.name)} (${days(from)}) → ${localName(b.name)} (${days(to)})`;
 			arcs.push({
 				id: arcId(from.id, to.id),
 				from: end(from, a),

@@ -3,6 +3,7 @@
  * snapshot of the occupied area applies on a day, which events and plan topics concern a region or
  * a place, and in which order the map lists them. Pure functions over plain data.
  */
+import { localName } from '../../i18n/lang';
 import type {
 	Chronology,
 	ChronoEvent,
@@ -184,7 +185,7 @@ export function isSummaryInFacts(summary: string, facts: readonly { fact: string
 /** A region's name inside a sentence: "the Sea of Azov", "the Autonomous Republic of Crimea". */
 export function nameInSentence(region: Pick<RegionEntry, 'kind' | 'name'>): string {
 	const takesThe = ['sea', 'strait', 'autonomous-republic'].includes(region.kind);
-	return takesThe ? `the ${region.name.en}` : region.name.en;
+	return takesThe ? `the ${localName(region.name)}` : localName(region.name);
 }
 
 /** "4 Dec 2025", "Dec 2025", or a plain word when the sources give no date. */

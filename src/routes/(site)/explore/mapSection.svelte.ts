@@ -3,6 +3,7 @@
  * and description, and the camera moves (camera.ts) that follow the shared StoryState. Made once
  * by MapSection.svelte, which only lays it out.
  */
+import { localName } from '$lib/i18n/lang';
 import { untrack } from 'svelte';
 import { MediaQuery } from 'svelte/reactivity';
 import { formatDay } from '$lib/data/dates';
@@ -229,9 +230,12 @@ export class MapSectionState {
 			hasHighlight: highlighted.regions.length + highlighted.places.length > 0,
 			hasTrips: this.arcs.length > 0,
 			selectionName: selected
-				? ((selected.kind === 'region'
-						? model.regions.find((r) => r.id === selected.id)?.name.en
-						: model.places.find((p) => p.id === selected.id)?.name.en) ?? null)
+				? nameOrNull(
+						(selected.kind === 'region'
+							? model.regions.find((r) => r.id === selected.id)
+							: model.places.find((p) => p.id === selected.id)
+						)?.name
+					)
 				: null,
 			highlightNote: topic
 				? `plan topic: ${topic.title}`
@@ -251,3 +255,6 @@ export class MapSectionState {
 		});
 	}
 }
+
+const nameOrNull = (name: { en: string; uk?: string } | undefined) =>
+	name ? localName(name) : null;
