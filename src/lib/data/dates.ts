@@ -26,6 +26,26 @@ export const MONTHS = [
 	'Dec'
 ] as const;
 
+/** Short month names in Ukrainian, for the timeline's ticks. */
+export const MONTHS_UK = [
+	'січ',
+	'лют',
+	'бер',
+	'квіт',
+	'трав',
+	'черв',
+	'лип',
+	'серп',
+	'вер',
+	'жовт',
+	'лист',
+	'груд'
+] as const;
+
+/** A month's short name in the page's language (0 = January). */
+export const monthShort = (month: number, lang: Lang = currentLang()) =>
+	(lang === 'uk' ? MONTHS_UK : MONTHS)[month]!;
+
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 
 /** Midnight UTC of an ISO day, in ms. */
