@@ -100,7 +100,8 @@ function messages() {
 }
 
 export default defineConfig({
-	plugins: [messages(), contentSource(), storySite(), sveltekit()],
+	// Tests run on messages compiled beforehand (npm run i18n), without the compiler's watcher.
+	plugins: [...(process.env.VITEST ? [] : [messages()]), contentSource(), storySite(), sveltekit()],
 	// maplibre-gl is one ~1.1 MB chunk, loaded lazily by the map only.
 	build: {
 		chunkSizeWarningLimit: 1200,
