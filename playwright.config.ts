@@ -16,6 +16,8 @@ export const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Maps the build's virtual site settings for the modules the tests import.
+	tsconfig: './tests/tsconfig.e2e.json',
 	testMatch: '**/*.e2e.ts',
 	workers: 1,
 	forbidOnly: !!process.env.CI,

@@ -15,6 +15,8 @@ process.env.E2E_PORT = String(storyPort);
 
 export default defineConfig({
 	testDir: 'tests/story',
+	// Maps the build's virtual site settings for the modules the tests import.
+	tsconfig: './tests/tsconfig.e2e.json',
 	testMatch: '**/*.story.ts',
 	workers: 1,
 	forbidOnly: !!process.env.CI,

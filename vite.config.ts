@@ -1,11 +1,8 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { Site } from './src/lib/data/schema/site';
+import { readSiteSettings } from './src/lib/server/siteSettings';
 import { storyLanguages } from './src/lib/i18n/languages.js';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -31,8 +28,8 @@ function contentSource(): Plugin {
 
 /**
  * `virtual:chronomap-site` is the story's `site.yaml` (the folder CHRONOMAP_DATA names, else
- * data/), validated, as one constant of the build: the map's views, layers and credits, which
- * the map modules read where they are declared. `npm run check:data` reports its errors by file,
+ * data/), validated, as one constant of the build per language (src/lib/server/siteSettings.ts):
+ * the map's views, layers and credits, which the map modules read where they are declared. `npm run check:data` reports its errors by file,
  * entry and field before the build gets here; a folder without the file gets the defaults.
  */
 function storySite(): Plugin {
@@ -43,31 +40,8 @@ function storySite(): Plugin {
 		resolveId: (source) => (source === id ? `\0${id}` : null),
 		load(source) {
 			if (source !== `\0${id}`) return null;
-			const read = (name: string) => {
-				const path = resolve(process.env.CHRONOMAP_DATA ?? 'data', name);
-				if (!existsSync(path)) return {};
-				this.addWatchFile(path);
-				return parse(readFileSync(path, 'utf8')) ?? {};
-			};
-			// The groups of regions.yaml (kind: group), which the maps draw as one outline each.
-			type Raw = {
-				id: string;
-				kind: string;
-				members?: string[];
-				name: { en: string; uk?: string };
-			};
-			const regions = ((read('regions.yaml') as { regions?: Raw[] }).regions ?? []).filter(
-				(r) => r.kind === 'group'
-			);
-			// A map label drops the name's explanation in brackets: "Donbas (Donetsk and …)" → "Donbas".
-			const short = (name = '') => name.replace(/\s*\([^)]*\)\s*$/, '');
-			const groups = regions.map((r) => ({
-				id: r.id,
-				members: r.members ?? [],
-				en: short(r.name.en),
-				uk: short(r.name.uk)
-			}));
-			return `export default ${JSON.stringify({ ...Site.parse(read('site.yaml')), groups })};`;
+			const sites = readSiteSettings(undefined, (path) => this.addWatchFile(path));
+			return `export default ${JSON.stringify(sites)};`;
 		}
 	};
 }

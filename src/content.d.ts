@@ -7,6 +7,7 @@ declare module 'virtual:chronomap-content' {
 // The story's site.yaml, validated, as a constant of the build (vite.config.ts storySite).
 declare module 'virtual:chronomap-site' {
 	import type { BuildSite } from './lib/site';
-	const site: BuildSite;
-	export default site;
+	import type { Lang } from './lib/data/schema/fields';
+	const sites: Record<Lang, BuildSite>;
+	export default sites;
 }

@@ -3,8 +3,10 @@
  * area and views, the country it is about, its special layers, legend wording and credits. One
  * constant per build, the same on the server and in the browser.
  */
-import site from 'virtual:chronomap-site';
+import sites from 'virtual:chronomap-site';
+import type { Lang } from './data/schema/fields';
 import type { SiteConfig } from './data/schema/site';
+import type { Resolved } from './data/types';
 
 /** A group of regions the maps draw as one outline (regions.yaml, `kind: group`). */
 export interface GroupShape {
@@ -14,9 +16,13 @@ export interface GroupShape {
 	uk: string;
 }
 
-export type BuildSite = SiteConfig & { groups: GroupShape[] };
+export type BuildSite = Resolved<SiteConfig> & { groups: GroupShape[] };
 
-export const SITE: BuildSite = site;
+/** The settings in each language of the content, every text field a string in that language. */
+export const SITES: Record<Lang, BuildSite> = sites;
+
+/** The settings in English. */
+export const SITE: BuildSite = SITES.en;
 
 /** The home view's bounds: the first named view. */
 export const HOME_BOUNDS = SITE.map.views[0]!.bounds;

@@ -25,6 +25,7 @@ const PAGES = [
 	'/present/handout',
 	'/about',
 	'/chronology',
+	'/explore/places',
 	'/explore/sources'
 ];
 
@@ -32,7 +33,13 @@ const FILES = [
 	'/downloads/events.csv',
 	'/downloads/events.json',
 	'/downloads/plans.csv',
-	...steps.map((s) => `/maps/${s}.svg`)
+	...steps.map((s) => `/maps/${s}.svg`),
+	// The explore map's first paint, full size and for phones.
+	...['', 'small/'].flatMap((size) =>
+		readdirSync(join(storyOut, 'maps', 'view', size))
+			.filter((f) => f.endsWith('.svg'))
+			.map((f) => `/maps/view/${size}${f}`)
+	)
 ];
 
 test('the story has steps to visit', () => {

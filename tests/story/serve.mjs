@@ -10,10 +10,13 @@ const root = resolve(folder);
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
 	'.woff2': 'font/woff2',
 	'.csv': 'text/csv; charset=utf-8',
 	'.webmanifest': 'application/manifest+json',

@@ -45,7 +45,7 @@ describe('text in two languages', () => {
 		const content = fixtureFiles();
 		content.files.story = content.files
 			.story!.replace(
-				"title: 'Apollo 11: eight days in July 1969'",
+				"title: 'Apollo 11: the first crewed Moon landing, July 1969'",
 				"title:\n  en: 'Apollo 11'\n  uk: 'Аполлон-11'"
 			)
 			.replace('    title: Lift-off\n', '    title:\n      en: Lift-off\n      uk: Старт\n');

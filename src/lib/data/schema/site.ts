@@ -6,7 +6,7 @@
  * a story folder without this file builds too (with a world view and no special layers).
  */
 import { z } from 'zod';
-import { Day, Id, LANGS, Line, Text, Url } from './fields';
+import { Day, Id, LANGS, LLine, LText, Line, Url } from './fields';
 
 const Lng = z.number().min(-180).max(180);
 const Lat = z.number().min(-85).max(85);
@@ -21,14 +21,14 @@ export const BoundsField = z
 
 export const MapView = z.strictObject({
 	id: Id,
-	label: Line.meta({ description: 'The button text: "Ukraine", "World"' }),
+	label: LLine.meta({ description: 'The button text: "Ukraine", "World"' }),
 	bounds: BoundsField
 });
 
 export const Credit = z.strictObject({
-	text: Line.meta({ description: 'What is credited and to whom: "Places: GeoNames (CC BY 4.0)"' }),
+	text: LLine.meta({ description: 'What is credited and to whom: "Places: GeoNames (CC BY 4.0)"' }),
 	url: Url.optional().meta({ description: 'The link the live map puts on it' }),
-	about: Text.optional().meta({
+	about: LText.optional().meta({
 		description: 'The longer line of the About page (licence, citation); else `text`'
 	}),
 	occupation: z.boolean().default(false).meta({
@@ -37,19 +37,19 @@ export const Credit = z.strictObject({
 });
 
 export const Occupation = z.strictObject({
-	label: Line.meta({ description: 'Legend and caption text, the date follows: "Occupied by X"' }),
+	label: LLine.meta({ description: 'Legend and caption text, the date follows: "Occupied by X"' }),
 	credit: Line.meta({ description: 'Who made the layer, shown beside it: "DeepStateMap.live"' }),
 	url: Url.optional(),
-	area: Line.optional().meta({
+	area: LLine.optional().meta({
 		description: 'The layer inside a sentence: "The Russian-occupied area" (default from `label`)'
 	}),
-	licence: Text.meta({ description: 'Its licence or terms, for the About page' }),
+	licence: LText.meta({ description: 'Its licence or terms, for the About page' }),
 	snapshots: z
 		.array(
 			z.strictObject({
 				id: Id.meta({ description: 'The snapshot id in the geodata' }),
 				date: Day.meta({ description: 'The day the snapshot shows' }),
-				label: Line.meta({ description: 'How the map names it: "20 Nov 2025"' })
+				label: LLine.meta({ description: 'How the map names it: "20 Nov 2025"' })
 			})
 		)
 		.min(1, { error: 'needs at least one snapshot' })
@@ -60,7 +60,7 @@ export const SiteMap = z.strictObject({
 	views: z
 		.array(MapView)
 		.min(1, { error: 'needs at least one view' })
-		.default([
+		.prefault([
 			{
 				id: 'world',
 				label: 'World',
@@ -74,8 +74,8 @@ export const SiteMap = z.strictObject({
 	focus: z
 		.strictObject({
 			id: Line.meta({ description: 'Its id in the world geodata (ISO 3166-1 alpha-3): "UKR"' }),
-			name: Line.meta({ description: 'Its name, as the locator writes it: "Ukraine"' }),
-			inSentence: Line.optional().meta({
+			name: LLine.meta({ description: 'Its name, as the locator writes it: "Ukraine"' }),
+			inSentence: LLine.optional().meta({
 				description: 'Its name inside a sentence where that differs: "the United States"'
 			}),
 			labelAt: LngLat.optional().meta({ description: 'Where the locator writes its name' }),
@@ -97,23 +97,23 @@ export const SiteMap = z.strictObject({
 		.record(Id, LngLat)
 		.default({})
 		.meta({ description: 'Where the names of groups and seas sit: region id → [lng, lat]' }),
-	area: Line.optional().meta({
+	area: LLine.optional().meta({
 		description:
 			'What the home view shows, inside a sentence: "Ukraine and the Black Sea" (default: its label)'
 	}),
-	alt: Line.optional().meta({
+	alt: LLine.optional().meta({
 		description: 'The drawn map\'s text alternative (default: "Map of " and `area`)'
 	}),
-	note: Text.optional().meta({
+	note: LText.optional().meta({
 		description: 'A note on how the map draws borders, under the credits on the About page'
 	}),
 	occupation: Occupation.nullable().default(null),
 	legend: z
 		.strictObject({
-			border: Line.optional().meta({ description: "The focus country's border in the legend" }),
-			seas: Line.optional().meta({ description: 'Note beside the seas in the legend' }),
-			groups: Line.optional().meta({ description: 'What a group outline is, in the legend' }),
-			units: Line.optional().meta({
+			border: LLine.optional().meta({ description: "The focus country's border in the legend" }),
+			seas: LLine.optional().meta({ description: 'Note beside the seas in the legend' }),
+			groups: LLine.optional().meta({ description: 'What a group outline is, in the legend' }),
+			units: LLine.optional().meta({
 				description: 'The lines between the admin units, in the legend: "Oblast boundary"'
 			})
 		})
@@ -135,19 +135,19 @@ export const Site = z.strictObject({
 				'The editions of the site: the first is served at /, each other one at /<lang>/; the build fails while any text lacks one of them'
 		}),
 	about: z
-		.array(Text)
+		.array(LText)
 		.default([])
 		.meta({ description: "The About page's paragraphs about this story's sources and doubts" }),
 	map: SiteMap.default(SiteMap.parse({})),
 	regionKinds: z
-		.record(Id, Line)
+		.record(Id, LLine)
 		.default({})
 		.meta({ description: 'What each region kind is, in a few words: kind → "Oblast of X"' }),
 	placeKinds: z
 		.record(
 			Id,
 			z.strictObject({
-				label: Line.meta({ description: 'What a place of this kind is: "talks venue"' }),
+				label: LLine.meta({ description: 'What a place of this kind is: "talks venue"' }),
 				rank: z
 					.union([z.literal(1), z.literal(2), z.literal(3)])
 					.default(3)
@@ -163,7 +163,7 @@ export const Site = z.strictObject({
 		description:
 			'Region kinds whose panel does not say that no plan mentions them (the many admin units)'
 	}),
-	plansNote: Text.optional().meta({
+	plansNote: LText.optional().meta({
 		description: 'A sentence above the plan comparison, e.g. on how the texts are known'
 	})
 });

@@ -17,6 +17,8 @@ export const STEP_MAP_PAD = 40;
 export interface SeaLabel {
 	id: string;
 	name: string;
+	/** Its name in Ukrainian. */
+	uk?: string;
 	/** [lng, lat] candidates, best first: the first whose label fits in the frame is used. */
 	at: [number, number][];
 }
