@@ -55,19 +55,24 @@ function messages() {
 	const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 	const [first, ...others] = storyLanguages();
 	const origin = ':protocol://:domain(.*)::port?';
+	// Paraglide's own patterns (the base language at `/`, the others at `/<lang>/`) need no URL
+	// pattern code in the page; only a base path or another first language need patterns of our own.
+	const isDefault = !base && first === 'en';
 	return paraglideVitePlugin({
 		project: './project.inlang',
 		outdir: './src/lib/paraglide',
 		strategy: ['url', 'baseLocale'],
-		urlPatterns: [
-			{
-				pattern: `${origin}${base}/:path(.*)?`,
-				localized: [
-					...others.map((l): [string, string] => [l, `${origin}${base}/${l}/:path(.*)?`]),
-					[first!, `${origin}${base}/:path(.*)?`]
-				]
-			}
-		] as never,
+		urlPatterns: isDefault
+			? undefined
+			: ([
+					{
+						pattern: `${origin}${base}/:path(.*)?`,
+						localized: [
+							...others.map((l): [string, string] => [l, `${origin}${base}/${l}/:path(.*)?`]),
+							[first!, `${origin}${base}/:path(.*)?`]
+						]
+					}
+				] as never),
 		emitGitIgnore: true,
 		emitPrettierIgnore: true
 	});

@@ -12,7 +12,6 @@
  * new cache and the old one is dropped.
  */
 import { build, files, prerendered, version } from '$service-worker';
-import { SITE } from '$lib/site';
 import {
 	fullList,
 	isImmutable,
@@ -26,8 +25,11 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `chronomap-${version}`;
 const scope = new URL(sw.registration.scope).pathname.replace(/\/$/, '');
 const site = { build, files, prerendered };
-/** The path prefixes of the story's further editions (`/uk`). */
-const editions = SITE.languages.slice(1).map((l) => `/${l}`);
+/** The path prefixes of the story's further editions (`/uk`): those with their own model file. */
+const editions = prerendered.flatMap((p) => {
+	const lang = p.slice(scope.length).match(/^\/([a-z]{2,3})\/data\/model\.json$/)?.[1];
+	return lang ? [`/${lang}`] : [];
+});
 /** How long a page waits for the network before it is served from the cache. */
 const NETWORK_WAIT_MS = 4000;
 

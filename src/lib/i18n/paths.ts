@@ -29,4 +29,5 @@ export function localHref(path: `/${string}`, lang: Lang = currentLang()): strin
  * selection, range and filters), its path moved to that language.
  */
 export const twinHref = (href: string, lang: Lang) =>
-	localizeHref(deLocalizeHref(href), { locale: lang });
+	// Pages are files without a trailing slash (`/uk`, not `/uk/`), as prerendered.
+	localizeHref(deLocalizeHref(href), { locale: lang }).replace(/(.)\/(?=$|[?#])/, '$1');
