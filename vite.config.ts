@@ -83,6 +83,9 @@ export default defineConfig({
 	plugins: [...(process.env.VITEST ? [] : [messages()]), contentSource(), storySite(), sveltekit()],
 	// maplibre-gl is one ~1.1 MB chunk, loaded lazily by the map only.
 	build: {
+		// Fonts stay files, never data: URLs, which the pages' Content-Security-Policy (font-src
+		// 'self') refuses: the small Latin Extended subsets would otherwise be inlined.
+		assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
 		chunkSizeWarningLimit: 1200,
 		// Named, so the service worker can tell the map engine from the pages' code (lib/offline.ts).
 		rollupOptions: {

@@ -50,7 +50,11 @@ second_story() {
 	CHRONOMAP_DATA=tests/fixtures/apollo npm run --silent check:data || return 1
 	CHRONOMAP_DATA=tests/fixtures/apollo CHRONOMAP_OUT=build-apollo npm run build \
 		>reports/build-apollo.log 2>&1 || { tail -n 40 reports/build-apollo.log; return 1; }
-	npx playwright test -c playwright.story.config.ts --reporter=list
+	npx playwright test -c playwright.story.config.ts --reporter=list || return 1
+	# A TimelineJS file imported (npm run import:timelinejs) and given its sources builds too.
+	CHRONOMAP_DATA=tests/fixtures/timelinejs-sourced CHRONOMAP_OUT=build-timelinejs npm run build \
+		>reports/build-timelinejs.log 2>&1 || { tail -n 40 reports/build-timelinejs.log; return 1; }
+	echo 'the imported TimelineJS story (tests/fixtures/timelinejs-sourced) builds'
 }
 
 step 'types (svelte-check)' npm run --silent check
@@ -60,7 +64,7 @@ step 'unit and component tests (vitest)' npx vitest --run --reporter=default --r
 step 'bad content stops the build' bad_content_stops_the_build
 step 'build' build_site
 step 'end-to-end tests (playwright, chromium)' env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json npx playwright test --reporter=list,json
-step 'a second story (tests/fixtures/apollo): build and every route' second_story
+step 'other stories: the Apollo fixture built and every route visited; a TimelineJS import built' second_story
 
 printf '\n=== summary (%ss)\n' "$SECONDS"
 node -e '

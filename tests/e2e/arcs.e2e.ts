@@ -105,10 +105,10 @@ test.describe('trips on the map', () => {
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
 			timeout: 15_000
 		});
-		await expect(legendEntry(page, 'oblasts')).toBeVisible({ timeout: 10_000 });
+		await expect(legendEntry(page, 'units')).toBeVisible({ timeout: 10_000 });
 		await expect(legendEntry(page, 'trip')).toHaveCount(0);
 		await goTo(page, 'World').click();
-		await expect(legendEntry(page, 'oblasts')).toHaveCount(0, { timeout: 10_000 });
+		await expect(legendEntry(page, 'units')).toHaveCount(0, { timeout: 10_000 });
 		await expect(legendEntry(page, 'occupied')).toContainText('as of 2 Dec 2025');
 		// Every trip, on request, and the legend explains it.
 		await page.getByRole('button', { name: 'All trips' }).click();
@@ -118,7 +118,7 @@ test.describe('trips on the map', () => {
 		);
 		await expect(legendEntry(page, 'trip')).toBeVisible({ timeout: 10_000 });
 		await goTo(page, 'Ukraine').click();
-		await expect(legendEntry(page, 'oblasts')).toBeVisible({ timeout: 10_000 });
+		await expect(legendEntry(page, 'units')).toBeVisible({ timeout: 10_000 });
 	});
 
 	test('a western oblast clicked on the map is moved clear of the panel that opens', async ({
