@@ -5,6 +5,7 @@
  * https://d3js.org/d3-geo/math#geoInterpolate
  */
 import { localName } from '../../i18n/lang';
+import { m } from '../../paraglide/messages.js';
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { formatDayRange, formatShortRange } from '../../data/dates';
@@ -46,7 +47,7 @@ type Model = Pick<Chronology, 'events' | 'places' | 'people'>;
 /** "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
 	if (names.length <= 1) return names[0] ?? '';
-	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+	return `${names.slice(0, -1).join(', ')} ${m.and()} ${names[names.length - 1]}`;
 }
 
 /**
