@@ -31,7 +31,6 @@ const pages = [
 	'present.html',
 	'present/handout.html',
 	'about.html',
-	'chronology.html',
 	...steps.map((id) => `present/${id}.html`)
 ];
 const budgeted = [

@@ -118,6 +118,8 @@ test('the switch keeps the slide of the presentation, both ways', async ({ page 
 
 test('the switch keeps the story step', async ({ page }) => {
 	await open(page, `/?step=${step}`);
+	// The address follows the card at the reading line: the view is whatever it holds now.
+	await page.waitForTimeout(1000);
 	await expect(page).toHaveURL(/step=/);
 	const query = new URL(page.url()).search;
 	await page.getByRole('link', { name: 'Українською', exact: true }).click();
