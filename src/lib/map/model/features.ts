@@ -3,7 +3,9 @@
  * snapshot of the occupied area applies on a day, which events and plan topics concern a region or
  * a place, and in which order the map lists them. Pure functions over plain data.
  */
-import { localName } from '../../i18n/lang';
+import { formatDay } from '../../data/dates';
+import { currentLang, localName } from '../../i18n/lang';
+import { m } from '../../paraglide/messages.js';
 import type {
 	Chronology,
 	ChronoEvent,
@@ -49,9 +51,9 @@ export function snapshotLabelFor(id: SnapshotId, day: string | null | undefined)
 	const snap = SNAPSHOTS.find((s) => s.id === id);
 	const latest = SNAPSHOTS[SNAPSHOTS.length - 1];
 	if (!snap || !latest) return '';
-	return snap.id === latest.id && day && day > latest.date
-		? `${snap.label}, the latest map used here`
-		: snap.label;
+	// Written from the date in the page's language ("2 грудня 2025"), not site.yaml's English label.
+	const label = currentLang() === 'en' ? snap.label : formatDay(snap.date);
+	return snap.id === latest.id && day && day > latest.date ? m.latest_map({ date: label }) : label;
 }
 
 /** The day the map shows: the selected event's, else the end of the time range, else null. */

@@ -67,7 +67,7 @@ export class MapSectionState {
 		this.snapshotChoice === 'auto' ? snapshotFor(this.day) : this.snapshotChoice
 	);
 	readonly snapshotLabel = $derived(snapshotLabelFor(this.snapshot, this.day));
-	readonly autoLabel = $derived(SNAPSHOTS.find((s) => s.id === snapshotFor(this.day))?.label ?? '');
+	readonly autoLabel = $derived(snapshotLabelFor(snapshotFor(this.day), null));
 	readonly selected = $derived.by<MapTarget | null>(() => {
 		const s = this.#story;
 		if (s.regionId) return { kind: 'region', id: s.regionId };
