@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { storyLanguages } from './src/lib/i18n/languages.js';
 
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 if (base && !base.startsWith('/')) {
@@ -12,6 +13,15 @@ const out = process.env.CHRONOMAP_OUT ?? 'build';
 if (!/^[\w.-]+$/.test(out) || out.startsWith('.')) {
 	throw new Error(`CHRONOMAP_OUT must be a folder name such as build-apollo (got "${out}")`);
 }
+
+// Each language after the first is an edition at /<lang>/ (site.yaml `languages`). Its pages are
+// found by following links from its home page; its data files are read by scripts, not linked.
+const editions = storyLanguages()
+	.slice(1)
+	.flatMap((lang) => [
+		`/${lang}`,
+		...['model', 'plans', 'twin', 'locator'].map((kind) => `/${lang}/data/${kind}.json`)
+	]);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -30,7 +40,7 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			entries: ['*'],
+			entries: ['*', ...editions],
 			// A story without photographs has no image files for /media/ to write; any other
 			// route that is never written still fails the build.
 			handleUnseenRoutes: ({ routes, message }) => {

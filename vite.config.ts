@@ -1,7 +1,9 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { fileURLToPath } from 'node:url';
 import { readSiteSettings } from './src/lib/server/siteSettings';
+import { storyLanguages } from './src/lib/i18n/languages.js';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -44,8 +46,41 @@ function storySite(): Plugin {
 	};
 }
 
+/**
+ * The interface's messages (messages/<lang>.json), compiled to one function per message, so a
+ * page's JavaScript holds only the messages it uses. The language of a page is its URL's: the
+ * story's first language at `/`, each other one at `/<lang>/` (site.yaml `languages`).
+ */
+function messages() {
+	const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+	const [first, ...others] = storyLanguages();
+	const origin = ':protocol://:domain(.*)::port?';
+	// Paraglide's own patterns (the base language at `/`, the others at `/<lang>/`) need no URL
+	// pattern code in the page; only a base path or another first language need patterns of our own.
+	const isDefault = !base && first === 'en';
+	return paraglideVitePlugin({
+		project: './project.inlang',
+		outdir: './src/lib/paraglide',
+		strategy: ['url', 'baseLocale'],
+		urlPatterns: isDefault
+			? undefined
+			: ([
+					{
+						pattern: `${origin}${base}/:path(.*)?`,
+						localized: [
+							...others.map((l): [string, string] => [l, `${origin}${base}/${l}/:path(.*)?`]),
+							[first!, `${origin}${base}/:path(.*)?`]
+						]
+					}
+				] as never),
+		emitGitIgnore: true,
+		emitPrettierIgnore: true
+	});
+}
+
 export default defineConfig({
-	plugins: [contentSource(), storySite(), sveltekit()],
+	// Tests run on messages compiled beforehand (npm run i18n), without the compiler's watcher.
+	plugins: [...(process.env.VITEST ? [] : [messages()]), contentSource(), storySite(), sveltekit()],
 	// maplibre-gl is one ~1.1 MB chunk, loaded lazily by the map only.
 	build: {
 		// Fonts stay files, never data: URLs, which the pages' Content-Security-Policy (font-src

@@ -25,6 +25,11 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `chronomap-${version}`;
 const scope = new URL(sw.registration.scope).pathname.replace(/\/$/, '');
 const site = { build, files, prerendered };
+/** The path prefixes of the story's further editions (`/uk`): those with their own model file. */
+const editions = prerendered.flatMap((p) => {
+	const lang = p.slice(scope.length).match(/^\/([a-z]{2,3})\/data\/model\.json$/)?.[1];
+	return lang ? [`/${lang}`] : [];
+});
 /** How long a page waits for the network before it is served from the cache. */
 const NETWORK_WAIT_MS = 4000;
 
@@ -34,15 +39,20 @@ sw.addEventListener('install', (event) => {
 			const cache = await caches.open(CACHE);
 			// The shell pages first, then what their HTML loads.
 			const html = new Map<string, string>();
-			const list = await precacheList(site, scope, async (path) => {
-				const response = await fetch(path);
-				// The not-found page may come with its own status (hosts serve it as the 404).
-				if (!response.ok && !path.endsWith('/404.html')) return null;
-				const text = await response.clone().text();
-				html.set(path, text);
-				await cache.put(path, response);
-				return text;
-			});
+			const list = await precacheList(
+				site,
+				scope,
+				async (path) => {
+					const response = await fetch(path);
+					// The not-found page may come with its own status (hosts serve it as the 404).
+					if (!response.ok && !path.endsWith('/404.html')) return null;
+					const text = await response.clone().text();
+					html.set(path, text);
+					await cache.put(path, response);
+					return text;
+				},
+				editions
+			);
 			// One by one: a file the host does not serve leaves a gap, not a worker that never installs.
 			await Promise.all(
 				list
@@ -128,10 +138,11 @@ sw.addEventListener('fetch', (event) => {
 });
 
 /** The files of the whole site not stored yet. */
-async function missing(): Promise<string[]> {
+async function missing(prefix = ''): Promise<string[]> {
 	const cache = await caches.open(CACHE);
 	const keys = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
-	return fullList(site).filter((p) => !keys.has(p));
+	const edition = { base: scope, prefix, others: editions };
+	return fullList(site, edition).filter((p) => !keys.has(p));
 }
 
 sw.addEventListener('message', (event) => {
@@ -139,11 +150,13 @@ sw.addEventListener('message', (event) => {
 	const client = event.source;
 	const reply = (message: OfflineReply) => client?.postMessage(message);
 	if (data?.type === 'offline-plan') {
-		event.waitUntil(missing().then((list) => reply({ type: 'offline-plan', missing: list })));
+		event.waitUntil(
+			missing(data.prefix).then((list) => reply({ type: 'offline-plan', missing: list }))
+		);
 	} else if (data?.type === 'offline-save') {
 		event.waitUntil(
 			(async () => {
-				const list = await missing();
+				const list = await missing(data.prefix);
 				const cache = await caches.open(CACHE);
 				let done = 0;
 				let failed = 0;

@@ -24,6 +24,25 @@ const isShellFont = (path: string) => /-latin-(400|700)-normal\.[\w-]+\.woff2$/.
 /** The pages a first visit stores, by their path after the base, and the data they all read. */
 export const SHELL_PAGES = ['/', '/present', '/404.html', '/data/model.json'];
 
+/**
+ * The same pages of each further edition (`/uk`, `/uk/present`, `/uk/data/model.json`), so a
+ * reader of either language finds the story and the presentation offline; the not-found page
+ * is one for all.
+ */
+export const editionShell = (prefixes: readonly string[]) =>
+	prefixes.flatMap((p) => [p, `${p}/present`, `${p}/data/model.json`]);
+
+/**
+ * The files of one edition: the pages and data under its prefix (`/uk/…`), or, for the first
+ * edition (prefix ''), those under none of the others'. Code, styles, fonts and static files
+ * serve every edition.
+ */
+export function inEdition(path: string, base: string, prefix: string, others: readonly string[]) {
+	const after = path.slice(base.length);
+	const under = (p: string) => after === p || after.startsWith(`${p}/`) || after === `${p}.html`;
+	return prefix ? under(prefix) : !others.some(under);
+}
+
 /** The code and styles a page's HTML asks for, as absolute paths. */
 export function assetsOf(html: string, pageUrl: string): string[] {
 	const found = new Set<string>();
@@ -41,9 +60,13 @@ export function assetsOf(html: string, pageUrl: string): string[] {
 export async function precacheList(
 	site: SiteFiles,
 	base: string,
-	htmlOf: (path: string) => Promise<string | null>
+	htmlOf: (path: string) => Promise<string | null>,
+	editions: readonly string[] = []
 ): Promise<string[]> {
-	const pages = SHELL_PAGES.map((p) => (p === '/' ? `${base}/` : base + p));
+	const pages = [
+		...SHELL_PAGES.map((p) => (p === '/' ? `${base}/` : base + p)),
+		...editionShell(editions).map((p) => base + p)
+	];
 	const list = new Set<string>(pages);
 	for (const page of pages.filter((p) => !p.endsWith('.json'))) {
 		const html = await htmlOf(page);
@@ -55,18 +78,30 @@ export async function precacheList(
 	return [...list].filter((p) => !isNeverCached(p));
 }
 
-/** Everything a lesson may need offline: the whole site but the benchmark. */
-export function fullList(site: SiteFiles): string[] {
-	return [...site.build, ...site.files, ...site.prerendered].filter(
-		(p) => !isNeverCached(p) && !p.endsWith('screenshot.png')
-	);
+/**
+ * Everything a lesson may need offline: the whole site but the benchmark; given an edition, its
+ * pages and data only (a class in Ukrainian does not download the English pages).
+ */
+export function fullList(
+	site: SiteFiles,
+	edition?: { base: string; prefix: string; others: readonly string[] }
+): string[] {
+	return [
+		...site.build,
+		...site.files,
+		...site.prerendered.filter(
+			(p) => !edition || inEdition(p, edition.base, edition.prefix, edition.others)
+		)
+	].filter((p) => !isNeverCached(p) && !p.endsWith('screenshot.png'));
 }
 
 /** Hashed files never change: served from the cache first. Everything else asks the network. */
 export const isImmutable = (path: string) =>
 	path.includes('/_app/immutable/') || path.endsWith('.woff2');
 
-export type OfflineMessage = { type: 'offline-plan' } | { type: 'offline-save' };
+/** `prefix`: the edition the presentation is in ('' for the first, '/uk'). */
+export type OfflineMessage =
+	{ type: 'offline-plan'; prefix?: string } | { type: 'offline-save'; prefix?: string };
 
 export type OfflineReply =
 	| { type: 'offline-plan'; missing: string[] }

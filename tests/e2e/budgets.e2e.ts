@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { precacheList } from '../../src/lib/offline';
+import { storyLanguages } from '../../src/lib/i18n/languages.js';
 import { readChronology } from '../../src/lib/server/content';
 
 const BUILD = 'build';
@@ -21,8 +22,9 @@ function walk(dir: string): string[] {
 }
 
 const steps = readChronology().steps.map((s) => s.id);
-const budgeted = [
-	'index.html',
+/** Each further edition's pages live under its prefix: `uk.html`, `uk/explore.html`… */
+const editions = storyLanguages().slice(1);
+const pages = [
 	'explore.html',
 	'explore/places.html',
 	'explore/sources.html',
@@ -30,6 +32,11 @@ const budgeted = [
 	'present/handout.html',
 	'about.html',
 	...steps.map((id) => `present/${id}.html`)
+];
+const budgeted = [
+	'index.html',
+	...pages,
+	...editions.flatMap((l) => [`${l}.html`, ...pages.map((p) => `${l}/${p}`)])
 ];
 
 test.describe('size budgets', () => {
@@ -41,20 +48,21 @@ test.describe('size budgets', () => {
 		expect(over).toEqual([]);
 	});
 
-	test('the story page loads at most 80 kB of JavaScript, gzipped, before load', () => {
-		// What the page preloads is what it runs before `load`; the timeline's and the map's code
-		// are imported later, when the reader reaches them.
-		const html = readFileSync(join(BUILD, 'index.html'), 'utf8');
-		const scripts = [...html.matchAll(/href="\.\/(_app\/[^"]+\.js)" rel="modulepreload"/g)].map(
-			(m) => m[1]!
-		);
-		expect(scripts.length).toBeGreaterThan(0);
-		const total = scripts.reduce((sum, s) => sum + gzipped(s), 0) / KB;
-		expect(total, `${scripts.length} scripts`).toBeLessThanOrEqual(80);
-		// The map engine is one chunk of over a megabyte: none of the first scripts comes near it.
-		const largest = Math.max(...scripts.map((s) => statSync(join(BUILD, s)).size));
-		expect(largest / KB, 'largest first script, kB before gzip').toBeLessThan(400);
-	});
+	for (const home of ['index.html', ...editions.map((l) => `${l}.html`)])
+		test(`the story page (${home}) loads at most 80 kB of JavaScript, gzipped, before load`, () => {
+			// What the page preloads is what it runs before `load`; the timeline's and the map's code
+			// are imported later, when the reader reaches them.
+			const html = readFileSync(join(BUILD, home), 'utf8');
+			const scripts = [...html.matchAll(/href="\.\/(_app\/[^"]+\.js)" rel="modulepreload"/g)].map(
+				(m) => m[1]!
+			);
+			expect(scripts.length).toBeGreaterThan(0);
+			const total = scripts.reduce((sum, s) => sum + gzipped(s), 0) / KB;
+			expect(total, `${scripts.length} scripts`).toBeLessThanOrEqual(80);
+			// The map engine is one chunk of over a megabyte: none of the first scripts comes near it.
+			const largest = Math.max(...scripts.map((s) => statSync(join(BUILD, s)).size));
+			expect(largest / KB, 'largest first script, kB before gzip').toBeLessThan(400);
+		});
 
 	test('a first visit stores at most 2 MB, and never the benchmark', async () => {
 		const all = walk(BUILD).map((f) => f.replaceAll('\\', '/'));
@@ -69,10 +77,14 @@ test.describe('size budgets', () => {
 			files: all.filter((f) => !f.includes('/') && !f.endsWith('.html')).map((f) => `/${f}`),
 			prerendered: []
 		};
-		const list = await precacheList(site, '', async (path) =>
-			readFileSync(join(BUILD, fileOf(path)), 'utf8')
+		const list = await precacheList(
+			site,
+			'',
+			async (path) => readFileSync(join(BUILD, fileOf(path)), 'utf8'),
+			editions.map((l) => `/${l}`)
 		);
 		expect(list).toContain('/');
+		for (const l of editions) expect(list).toContain(`/${l}/data/model.json`);
 		expect(list).toContain('/data/model.json');
 		expect(list.some((p) => p.includes('bench'))).toBe(false);
 		const bytes = list.reduce((sum, p) => sum + statSync(join(BUILD, fileOf(p))).size, 0);

@@ -4,6 +4,9 @@
  * ("2 Dec 2025, 20:00 Moscow time (17:00 UTC)").
  */
 
+import type { Lang } from './schema/fields';
+import { currentLang } from '../i18n/lang';
+
 /** One day in milliseconds. */
 export const DAY_MS = 86_400_000;
 
@@ -22,6 +25,26 @@ export const MONTHS = [
 	'Nov',
 	'Dec'
 ] as const;
+
+/** Short month names in Ukrainian, for the timeline's ticks. */
+export const MONTHS_UK = [
+	'січ',
+	'лют',
+	'бер',
+	'квіт',
+	'трав',
+	'черв',
+	'лип',
+	'серп',
+	'вер',
+	'жовт',
+	'лист',
+	'груд'
+] as const;
+
+/** A month's short name in the page's language (0 = January). */
+export const monthShort = (month: number, lang: Lang = currentLang()) =>
+	(lang === 'uk' ? MONTHS_UK : MONTHS)[month]!;
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 
@@ -47,44 +70,75 @@ export function isCalendarDay(day: string): boolean {
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** "2025-11-23" → "23 Nov 2025"; "2025-12" → "Dec 2025"; "2025" → "2025". */
-export function formatDay(day: string): string {
+/**
+ * Ukrainian dates come from Intl ("23 листопада 2025", "грудень 2025"), without the "р." that
+ * Intl appends to the year: media write the day and month and the bare year.
+ */
+const ukFormats = new Map<string, Intl.DateTimeFormat>();
+function ukFormat(key: 'day' | 'month' | 'short') {
+	let f = ukFormats.get(key);
+	if (!f) {
+		const opts: Intl.DateTimeFormatOptions =
+			key === 'day'
+				? { day: 'numeric', month: 'long', year: 'numeric' }
+				: key === 'month'
+					? { month: 'long', year: 'numeric' }
+					: { day: 'numeric', month: 'long' };
+		f = new Intl.DateTimeFormat('uk', { ...opts, timeZone: 'UTC' });
+		ukFormats.set(key, f);
+	}
+	return f;
+}
+const ukDate = (day: string, key: 'day' | 'month' | 'short') =>
+	ukFormat(key)
+		.formatToParts(new Date(dayMs(day.length === 7 ? `${day}-01` : day)))
+		.filter((p) => p.type !== 'literal' || p.value.trim() === '')
+		.map((p) => p.value)
+		.join('')
+		.trim();
+
+/** "2025-11-23" → "23 Nov 2025" (uk: "23 листопада 2025"); "2025-12" → "Dec 2025"; "2025" → "2025". */
+export function formatDay(day: string, lang: Lang = currentLang()): string {
 	const [y, m, d] = parts(day);
 	if (day.length === 4) return String(y);
+	if (lang === 'uk') return ukDate(day, day.length === 7 ? 'month' : 'day');
 	if (day.length === 7) return `${MONTHS[m - 1]} ${y}`;
 	return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/** "23 Nov" (uk: "23 листопада"). */
+const dayAndMonth = (day: string, lang: Lang) => {
+	if (lang === 'uk') return ukDate(day, 'short');
+	const [, m, d] = parts(day);
+	return `${d} ${MONTHS[m - 1]}`;
+};
+
 /**
- * "24–25 Nov 2025", "30 Nov – 2 Dec 2025", "31 Dec 2024 – 1 Jan 2025", or one day. Written by
- * hand rather than with Intl.DateTimeFormat#formatRange: that puts thin spaces around the dash
- * ("24 – 25 Nov"), writes "Sept", and varies with the ICU version, so the prerendered page and
- * the browser could disagree.
+ * "24–25 Nov 2025", "30 Nov – 2 Dec 2025", "31 Dec 2024 – 1 Jan 2025", or one day (uk: "24–25
+ * листопада 2025"). Written by hand rather than with Intl.DateTimeFormat#formatRange: that puts
+ * thin spaces around the dash ("24 – 25 Nov"), writes "Sept", and varies with the ICU version, so
+ * the prerendered page and the browser could disagree.
  */
-export function formatDayRange(start: string, end?: string): string {
-	if (!end || end === start) return formatDay(start);
+export function formatDayRange(start: string, end?: string, lang: Lang = currentLang()): string {
+	if (!end || end === start) return formatDay(start, lang);
 	const [y1, m1, d1] = parts(start);
 	const [y2, m2] = parts(end);
-	if (y1 !== y2) return `${formatDay(start)} – ${formatDay(end)}`;
-	if (m1 !== m2) return `${d1} ${MONTHS[m1 - 1]} – ${formatDay(end)}`;
-	return `${d1}–${formatDay(end)}`;
+	if (y1 !== y2) return `${formatDay(start, lang)} – ${formatDay(end, lang)}`;
+	if (m1 !== m2) return `${dayAndMonth(start, lang)} – ${formatDay(end, lang)}`;
+	return `${d1}–${formatDay(end, lang)}`;
 }
 
 /**
  * A range without the year, for labels where the year is plain from context: "23 Nov",
  * "24–25 Nov", "30 Nov – 2 Dec". A range across two years keeps them ("31 Dec 2024 – 1 Jan 2025").
  */
-export function formatShortRange(start: string, end?: string): string {
+export function formatShortRange(start: string, end?: string, lang: Lang = currentLang()): string {
 	const [y1, m1, d1] = parts(start);
-	const short = (day: string) => {
-		const [, m, d] = parts(day);
-		return `${d} ${MONTHS[m - 1]}`;
-	};
-	if (!end || end === start) return short(start);
+	if (!end || end === start) return dayAndMonth(start, lang);
 	const [y2, m2] = parts(end);
-	if (y1 !== y2) return formatDayRange(start, end);
-	if (m1 !== m2) return `${short(start)} – ${short(end)}`;
-	return `${d1}–${short(end)}`;
+	if (y1 !== y2) return formatDayRange(start, end, lang);
+	if (m1 !== m2) return `${dayAndMonth(start, lang)} – ${dayAndMonth(end, lang)}`;
+	return `${d1}–${dayAndMonth(end, lang)}`;
 }
 
 /** One formatter per time zone: making an Intl.DateTimeFormat costs far more than using one. */
@@ -156,9 +210,15 @@ function zoneToUtcMs(day: string, time: string, timeZone: string): number {
 	return guess - zoneOffsetMinutes(utc, timeZone) * 60000;
 }
 
-/** "Europe/Moscow" → "Moscow time"; "UTC" → "UTC". */
-export function zoneName(timeZone: string): string {
+/** "Europe/Moscow" → "Moscow time" (uk: "за московським стандартним часом"); "UTC" → "UTC". */
+export function zoneName(timeZone: string, lang: Lang = currentLang()): string {
 	if (timeZone === 'UTC') return 'UTC';
+	if (lang === 'uk')
+		return (
+			new Intl.DateTimeFormat('uk', { timeZone, timeZoneName: 'longGeneric' })
+				.formatToParts(0)
+				.find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+		);
 	const city = timeZone.split('/').pop()!.replaceAll('_', ' ');
 	return `${city} time`;
 }
@@ -166,13 +226,18 @@ export function zoneName(timeZone: string): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "2 Dec 2025, 20:00 Moscow time (17:00 UTC)"; the UTC day is named when it differs. */
-export function formatLocalTime(day: string, time: string, timeZone: string): string {
+export function formatLocalTime(
+	day: string,
+	time: string,
+	timeZone: string,
+	lang: Lang = currentLang()
+): string {
 	const utc = zonedToUtc(day, time, timeZone);
 	const utcDay = utc.toISOString().slice(0, 10);
 	const utcTime = `${pad(utc.getUTCHours())}:${pad(utc.getUTCMinutes())}`;
-	if (timeZone === 'UTC') return `${formatDay(day)}, ${time} UTC`;
-	const utcLabel = utcDay === day ? `${utcTime} UTC` : `${formatDay(utcDay)}, ${utcTime} UTC`;
-	return `${formatDay(day)}, ${time} ${zoneName(timeZone)} (${utcLabel})`;
+	if (timeZone === 'UTC') return `${formatDay(day, lang)}, ${time} UTC`;
+	const utcLabel = utcDay === day ? `${utcTime} UTC` : `${formatDay(utcDay, lang)}, ${utcTime} UTC`;
+	return `${formatDay(day, lang)}, ${time} ${zoneName(timeZone, lang)} (${utcLabel})`;
 }
 
 interface Dated {
@@ -183,12 +248,12 @@ interface Dated {
 }
 
 /** The label a reader sees for an event's date. */
-export function eventDateLabel(e: Dated): string {
+export function eventDateLabel(e: Dated, lang: Lang = currentLang()): string {
 	if (e.time && e.timezone) {
-		const start = formatLocalTime(e.date, e.time, e.timezone);
-		return e.end && e.end !== e.date ? `${start} – ${formatDay(e.end)}` : start;
+		const start = formatLocalTime(e.date, e.time, e.timezone, lang);
+		return e.end && e.end !== e.date ? `${start} – ${formatDay(e.end, lang)}` : start;
 	}
-	return formatDayRange(e.date, e.end);
+	return formatDayRange(e.date, e.end, lang);
 }
 
 /** The machine-readable value for `<time datetime>`: a day, or a UTC instant when a time is known. */

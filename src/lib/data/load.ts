@@ -48,6 +48,13 @@ export function resolveLang<T>(value: T, lang: Lang): Resolved<T> {
 export function untranslatedPaths(value: unknown, lang: Lang, at: Path = []): Path[] {
 	if (lang === 'en') return [];
 	if (value instanceof LocalText) return value[lang] === undefined ? [at] : [];
+	// Place and region names: `name: { en, uk }`, and glossary terms that add `ru`.
+	if (
+		isPlainObject(value) &&
+		typeof value.en === 'string' &&
+		Object.keys(value).every((k) => k === 'en' || k === 'uk' || k === 'ru')
+	)
+		return value[lang] === undefined ? [at] : [];
 	if (Array.isArray(value)) return value.flatMap((v, i) => untranslatedPaths(v, lang, [...at, i]));
 	if (isPlainObject(value))
 		return Object.entries(value).flatMap(([k, v]) => untranslatedPaths(v, lang, [...at, k]));

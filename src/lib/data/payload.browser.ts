@@ -2,16 +2,19 @@
  * The browser half of `virtual:chronomap-content`: a kind of content is one prerendered JSON file,
  * fetched once per page load and kept by the HTTP cache and the service worker.
  */
-import { base } from '$app/paths';
+import { localHref } from '$lib/i18n/paths';
+import { currentLang } from '$lib/i18n/lang';
 import { rememberInstants } from './dates';
 import type { Fetch, PayloadKind, Payloads } from './payload';
 
-const pending = new Map<PayloadKind, Promise<unknown>>();
+/** By language and kind: each edition has its own files (`/uk/data/model.json`). */
+const pending = new Map<string, Promise<unknown>>();
 
 export function loadPayload<K extends PayloadKind>(fetch: Fetch, kind: K): Promise<Payloads[K]> {
-	let p = pending.get(kind);
+	const key = `${currentLang()} ${kind}`;
+	let p = pending.get(key);
 	if (!p) {
-		p = fetch(`${base}/data/${kind}.json`)
+		p = fetch(localHref(`/data/${kind}.json`))
 			.then((r) => {
 				if (!r.ok) throw new Error(`Could not load the ${kind} data (HTTP ${r.status}).`);
 				return r.json();
@@ -22,8 +25,8 @@ export function loadPayload<K extends PayloadKind>(fetch: Fetch, kind: K): Promi
 				return data;
 			});
 		// A failed request is tried again on the next load, not remembered.
-		p.catch(() => pending.delete(kind));
-		pending.set(kind, p);
+		p.catch(() => pending.delete(key));
+		pending.set(key, p);
 	}
 	return p as Promise<Payloads[K]>;
 }

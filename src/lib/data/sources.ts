@@ -1,4 +1,5 @@
 /** Summaries of what the content cites, for the about page and the invariant tests. */
+import { compareText } from '../i18n/lang';
 import type { Chronology, SourceRef } from './types';
 
 /** Every distinct page the content cites, by url (first mention wins). */
@@ -22,5 +23,5 @@ export function outletCounts(pages: SourceRef[]): { outlet: string; count: numbe
 	for (const s of pages) counts.set(s.outlet, (counts.get(s.outlet) ?? 0) + 1);
 	return [...counts]
 		.map(([outlet, count]) => ({ outlet, count }))
-		.sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
+		.sort((a, b) => b.count - a.count || compareText(a.outlet, b.outlet));
 }

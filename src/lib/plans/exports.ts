@@ -6,6 +6,7 @@
 import { csvFormatRow } from 'd3';
 import { eventDatetime } from '../data/dates';
 import type { ChronoEvent, Plans, SourceRef } from '../data/types';
+import type { Lang } from '../data/schema/fields';
 
 type Cell = string | number | null | undefined;
 
@@ -49,8 +50,37 @@ export const EVENT_COLUMNS = [
 	'sources'
 ] as const;
 
-export function eventsCsv(events: readonly ChronoEvent[]): string {
-	const rows = events.map((e): Cell[] => [
+/** The columns' names in the Ukrainian edition's downloads. */
+const EVENT_COLUMNS_UK: Record<(typeof EVENT_COLUMNS)[number], string> = {
+	id: 'ідентифікатор',
+	date: 'дата',
+	end: 'кінець',
+	time: 'час',
+	timezone: 'часовий_пояс',
+	utc: 'utc',
+	title: 'назва',
+	summary: 'опис',
+	location: 'місце',
+	places: 'місця',
+	regions: 'регіони',
+	people: 'люди',
+	sides: 'сторони',
+	tags: 'теги',
+	confidence: 'достовірність',
+	quote: 'цитата',
+	quote_speaker: 'автор_цитати',
+	sources: 'джерела'
+};
+
+const eventColumns = (lang: Lang) =>
+	EVENT_COLUMNS.map((c) => (lang === 'uk' ? EVENT_COLUMNS_UK[c] : c));
+
+export function eventsCsv(events: readonly ChronoEvent[], lang: Lang = 'en'): string {
+	return csv([eventColumns(lang), ...eventRows(events)]);
+}
+
+function eventRows(events: readonly ChronoEvent[]): Cell[][] {
+	return events.map((e): Cell[] => [
 		e.id,
 		e.date,
 		e.end,
@@ -70,11 +100,19 @@ export function eventsCsv(events: readonly ChronoEvent[]): string {
 		e.quote ? (e.quote.speaker ?? e.quote.speakerName) : '',
 		e.sources.map(sourceText).join(' | ')
 	]);
-	return csv([[...EVENT_COLUMNS], ...rows]);
 }
 
-export function eventsJson(events: readonly ChronoEvent[]): string {
-	return JSON.stringify(events, null, 2) + '\n';
+/**
+ * Every event as JSON: the model's own fields in English; in the Ukrainian edition one object
+ * per event with the CSV's Ukrainian column names.
+ */
+export function eventsJson(events: readonly ChronoEvent[], lang: Lang = 'en'): string {
+	if (lang === 'en') return JSON.stringify(events, null, 2) + '\n';
+	const columns = eventColumns(lang);
+	const rows = eventRows(events).map((row) =>
+		Object.fromEntries(row.map((cell, i) => [columns[i], cell ?? null]))
+	);
+	return JSON.stringify(rows, null, 2) + '\n';
 }
 
 const STATUS_TEXT: Record<string, string> = {
@@ -84,8 +122,18 @@ const STATUS_TEXT: Record<string, string> = {
 };
 
 /** The plan comparison, one row per topic and document. */
-export function plansCsv(plans: Plans): string {
-	const header = ['topic', 'document', 'status', 'says', 'change', 'confidence', 'sources'];
+const STATUS_TEXT_UK: Record<string, string> = {
+	'not-addressed': 'не йдеться',
+	unknown: 'невідомо (текст не оприлюднено)',
+	'not-verified': 'не перевірено'
+};
+
+export function plansCsv(plans: Plans, lang: Lang = 'en'): string {
+	const header =
+		lang === 'uk'
+			? ['тема', 'документ', 'статус', 'зміст', 'зміна', 'достовірність', 'джерела']
+			: ['topic', 'document', 'status', 'says', 'change', 'confidence', 'sources'];
+	const statusText = lang === 'uk' ? STATUS_TEXT_UK : STATUS_TEXT;
 	const rows = plans.topics.flatMap((t) =>
 		plans.documents.map((d) => {
 			const cell = t.cells[d.id];
@@ -96,7 +144,7 @@ export function plansCsv(plans: Plans): string {
 				t.title,
 				d.title,
 				cell?.status ?? 'unknown',
-				cell?.says ?? STATUS_TEXT[cell?.status ?? 'unknown'],
+				cell?.says ?? statusText[cell?.status ?? 'unknown'],
 				cell?.change,
 				cell?.confidence,
 				sources.map(sourceText).join(' | ')

@@ -2,6 +2,7 @@
  * Presenter keys → deck actions. Pure, so every key is tested without a browser. Clickers send
  * PageDown/PageUp (some send arrows or "b" for blackout); a number typed before Enter jumps.
  */
+import { m } from '../paraglide/messages.js';
 export type DeckAction =
 	| { type: 'next' }
 	| { type: 'prev' }
@@ -95,17 +96,17 @@ export function keyAction(input: KeyInput, pending = ''): DeckAction {
 }
 
 /** The keys, as the help overlay lists them. */
-export const KEY_HELP: { keys: string[]; does: string }[] = [
-	{ keys: ['→', 'Space', 'Page Down'], does: 'Next item or slide' },
-	{ keys: ['←', 'Page Up'], does: 'Previous item or slide' },
-	{ keys: ['Home', 'End'], does: 'First or last slide' },
-	{ keys: ['number', 'Enter'], does: 'Jump to that slide' },
-	{ keys: ['F'], does: 'Full screen on or off' },
-	{ keys: ['B'], does: 'Black screen on or off' },
-	{ keys: ['O', 'Esc'], does: 'Overview of all slides' },
-	{ keys: ['S'], does: 'Open the speaker view' },
-	{ keys: ['T'], does: 'Spoiler-free timeline on or off' },
-	{ keys: ['?'], does: 'This help' }
+export const KEY_HELP: { keys: string[]; does: () => string }[] = [
+	{ keys: ['→', 'Space', 'Page Down'], does: m.key_next },
+	{ keys: ['←', 'Page Up'], does: m.key_prev },
+	{ keys: ['Home', 'End'], does: m.key_first_last },
+	{ keys: ['number', 'Enter'], does: m.key_jump },
+	{ keys: ['F'], does: m.key_full },
+	{ keys: ['B'], does: m.key_black },
+	{ keys: ['O', 'Esc'], does: m.key_overview },
+	{ keys: ['S'], does: m.key_speaker },
+	{ keys: ['T'], does: m.key_spoiler },
+	{ keys: ['?'], does: m.key_help }
 ];
 
 /** Position in the deck: slide 0 is the title slide; slide i ≥ 1 shows step i − 1. */

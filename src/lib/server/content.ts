@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadChronology, type ContentFiles } from '../data/load';
 import { FILE_KINDS } from '../data/schema';
 import type { Lang } from '../data/schema/fields';
+import { currentLang } from '../i18n/lang';
 import type { Chronology, ImageFile } from '../data/types';
 import { imageSize } from './imageSize';
 
@@ -47,10 +48,10 @@ export const imagePath = (image: string, dir = contentDir()) => join(resolve(dir
 const cache = new Map<Lang, { key: string; model: Chronology }>();
 
 /**
- * The model of a story folder in one language (English unless asked); parsed once per content
- * and language, as several pages ask for it per build.
+ * The model of a story folder in one language (the page's own unless asked); parsed once per
+ * content and language, as several pages ask for it per build.
  */
-export function readChronology(dir = contentDir(), lang: Lang = 'en'): Chronology {
+export function readChronology(dir = contentDir(), lang: Lang = currentLang()): Chronology {
 	const content = readContentFiles(dir);
 	const key = JSON.stringify(content);
 	let hit = cache.get(lang);

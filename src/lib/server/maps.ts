@@ -38,7 +38,8 @@ export function readLocator(): Locator {
 
 type StoryModel = Pick<Chronology, 'events' | 'places' | 'people' | 'regions' | 'steps' | 'story'>;
 
-let drawn: { model: StoryModel; maps: Map<string, DrawnStepMap> } | null = null;
+/** Drawn once per model, so once per edition. */
+const drawn = new WeakMap<StoryModel, Map<string, DrawnStepMap>>();
 
 /**
  * Every step's map, drawn once per model: the camera is the live map's (stepFit over the same
@@ -91,7 +92,8 @@ type DrawnStepMap = StepMap &
 	};
 
 export function drawStepMaps(model: StoryModel): Map<string, DrawnStepMap> {
-	if (drawn?.model === model) return drawn.maps;
+	const known = drawn.get(model);
+	if (known) return known;
 	const region = readJson<RegionTopology>('static/geo/region.topo.json');
 	const geodata = prepareGeodata(
 		readJson<WorldTopology>('static/geo/world.topo.json'),
@@ -130,7 +132,7 @@ export function drawStepMaps(model: StoryModel): Map<string, DrawnStepMap> {
 			small: both ? small : null
 		});
 	}
-	drawn = { model, maps };
+	drawn.set(model, maps);
 	return maps;
 }
 

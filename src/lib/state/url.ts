@@ -257,8 +257,8 @@ export function matchesFilters(e: Filterable, f: Filters): boolean {
 	if (f.tags.length && !e.tags.some((t) => f.tags.includes(t))) return false;
 	if (f.confidence.length && !f.confidence.includes(e.confidence)) return false;
 	if (f.q) {
-		const q = f.q.toLocaleLowerCase('en');
-		const text = `${e.title} ${e.summary} ${e.location ?? ''}`.toLocaleLowerCase('en');
+		const q = f.q.toLocaleLowerCase();
+		const text = `${e.title} ${e.summary} ${e.location ?? ''}`.toLocaleLowerCase();
 		if (!text.includes(q)) return false;
 	}
 	return true;

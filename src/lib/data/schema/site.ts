@@ -6,7 +6,7 @@
  * a story folder without this file builds too (with a world view and no special layers).
  */
 import { z } from 'zod';
-import { Day, Id, LLine, LText, Line, Url } from './fields';
+import { Day, Id, LANGS, LLine, LText, Line, Url } from './fields';
 
 const Lng = z.number().min(-180).max(180);
 const Lat = z.number().min(-85).max(85);
@@ -125,6 +125,15 @@ export const SiteMap = z.strictObject({
 });
 
 export const Site = z.strictObject({
+	languages: z
+		.array(z.enum(LANGS))
+		.min(1, { error: 'needs at least one language' })
+		.refine((l) => new Set(l).size === l.length, { error: 'names a language twice' })
+		.default(['en'])
+		.meta({
+			description:
+				'The editions of the site: the first is served at /, each other one at /<lang>/; the build fails while any text lacks one of them'
+		}),
 	about: z
 		.array(LText)
 		.default([])

@@ -4,6 +4,8 @@
  * a view draws, and turns each into a great-circle line, a label and GeoJSON. Pure, plain data.
  * https://d3js.org/d3-geo/math#geoInterpolate
  */
+import { localName } from '../../i18n/lang';
+import { m } from '../../paraglide/messages.js';
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { formatDayRange, formatShortRange } from '../../data/dates';
@@ -45,7 +47,7 @@ type Model = Pick<Chronology, 'events' | 'places' | 'people'>;
 /** "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
 	if (names.length <= 1) return names[0] ?? '';
-	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+	return `${names.slice(0, -1).join(', ')} ${m.and()} ${names[names.length - 1]}`;
 }
 
 /**
@@ -134,13 +136,13 @@ export function tripArcs(model: Model, touching: readonly string[] | null = null
 			const end = (e: typeof from, p: typeof a): ArcEnd => ({
 				event: e.id,
 				place: p.id,
-				name: p.name.en,
+				name: localName(p.name),
 				lng: p.lng,
 				lat: p.lat,
 				days: days(e)
 			});
 			const who = listNames(trip.people.map((id) => names.get(id) ?? id));
-			const route = `${a.name.en} (${days(from)}) → ${b.name.en} (${days(to)})`;
+			const route = `${localName(a.name)} (${days(from)}) → ${localName(b.name)} (${days(to)})`;
 			arcs.push({
 				id: arcId(from.id, to.id),
 				from: end(from, a),

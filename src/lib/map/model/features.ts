@@ -3,6 +3,9 @@
  * snapshot of the occupied area applies on a day, which events and plan topics concern a region or
  * a place, and in which order the map lists them. Pure functions over plain data.
  */
+import { formatDay } from '../../data/dates';
+import { currentLang, localName } from '../../i18n/lang';
+import { m } from '../../paraglide/messages.js';
 import type {
 	Chronology,
 	ChronoEvent,
@@ -48,9 +51,9 @@ export function snapshotLabelFor(id: SnapshotId, day: string | null | undefined)
 	const snap = SNAPSHOTS.find((s) => s.id === id);
 	const latest = SNAPSHOTS[SNAPSHOTS.length - 1];
 	if (!snap || !latest) return '';
-	return snap.id === latest.id && day && day > latest.date
-		? `${snap.label}, the latest map used here`
-		: snap.label;
+	// Written from the date in the page's language ("2 грудня 2025"), not site.yaml's English label.
+	const label = currentLang() === 'en' ? snap.label : formatDay(snap.date);
+	return snap.id === latest.id && day && day > latest.date ? m.latest_map({ date: label }) : label;
 }
 
 /** The day the map shows: the selected event's, else the end of the time range, else null. */
@@ -184,7 +187,7 @@ export function isSummaryInFacts(summary: string, facts: readonly { fact: string
 /** A region's name inside a sentence: "the Sea of Azov", "the Autonomous Republic of Crimea". */
 export function nameInSentence(region: Pick<RegionEntry, 'kind' | 'name'>): string {
 	const takesThe = ['sea', 'strait', 'autonomous-republic'].includes(region.kind);
-	return takesThe ? `the ${region.name.en}` : region.name.en;
+	return takesThe ? `the ${localName(region.name)}` : localName(region.name);
 }
 
 /** "4 Dec 2025", "Dec 2025", or a plain word when the sources give no date. */

@@ -6,14 +6,12 @@ import { formatDay } from '../../data/dates';
 import type { Arc } from '../model/arcs';
 import { listNames } from '../model/arcs';
 import { HOME_VIEW, VIEWS } from '../model/camera';
-import { SITE } from '../../site';
+import { SITE, SITES } from '../../site';
+import { currentLang } from '../../i18n/lang';
+import { m } from '../../paraglide/messages.js';
 import type { DrawnPlace, StepMap } from './types';
 
 const focus = SITE.map.focus;
-/** The story's area inside a sentence: "Ukraine", "the United States". */
-const area = focus ? (focus.inSentence ?? focus.name) : VIEWS[HOME_VIEW]!.label;
-/** "occupied by X": the occupied-area layer's legend label, inside a sentence. */
-const occupiedBy = (SITE.map.occupation?.label ?? 'Occupied').replace(/^./, (c) => c.toLowerCase());
 
 /** The caption and alt text, from what was drawn. */
 export function describe(shown: {
@@ -23,35 +21,50 @@ export function describe(shown: {
 	arcs: readonly Arc[];
 	locator: boolean;
 }): { caption: string; alt: string } {
+	const site = SITES[currentLang()];
+	/** The story's area inside a sentence: "Ukraine", "the United States". */
+	const area = site.map.focus
+		? (site.map.focus.inSentence ?? site.map.focus.name)
+		: VIEWS[HOME_VIEW]!.label;
+	/** "the area occupied by X": the occupied-area layer inside a sentence. */
+	const occupied = site.map.occupation
+		? (site.map.occupation.area ?? site.map.occupation.label)
+		: '';
+	const inSentence =
+		currentLang() === 'en' ? occupied.replace(/^./, (c) => c.toLowerCase()) : occupied;
 	const own = shown.places.filter((p) => p.focus);
 	const context = shown.places.filter((p) => !p.focus);
 	const named = (p: DrawnPlace) =>
-		p.country && p.country !== focus?.name ? `${p.name} (${p.country})` : p.name;
+		p.country && p.country !== focus?.name && p.country !== site.map.focus?.name
+			? `${p.name} (${p.country})`
+			: p.name;
 	const clauses: { alt: string; key?: string }[] = [];
 	if (own.length) clauses.push({ alt: listNames(own.map(named)) });
 	if (shown.regions.length)
 		clauses.push({
-			alt: `${listNames(shown.regions.map((r) => r.name))} highlighted`,
-			key: 'in yellow'
+			alt: m.map_highlighted({ names: listNames(shown.regions.map((r) => r.name)) }),
+			key: m.map_key_yellow()
 		});
 	for (const a of shown.arcs)
 		clauses.push({
-			alt: `the trip of ${a.who}, ${a.route.replace(' → ', ' to ')}, as an arrow`,
-			key: 'purple'
+			alt: m.map_trip({ who: a.who, route: a.route.replace(' → ', ` ${m.map_to()} `) }),
+			key: m.map_key_purple()
 		});
 	if (shown.occupation)
 		clauses.push({
 			alt:
-				`the area ${occupiedBy} as of ${formatDay(shown.occupation.date)}` +
-				(shown.occupation.frontline ? ', with the front line' : ''),
-			key: shown.occupation.frontline ? 'hatched red, the front line dark red' : 'hatched red'
+				m.map_occupied({ area: inSentence, date: formatDay(shown.occupation.date) }) +
+				(shown.occupation.frontline ? m.map_frontline() : ''),
+			key: shown.occupation.frontline ? m.map_key_hatched_front() : m.map_key_hatched()
 		});
 	if (context.length)
-		clauses.push({ alt: `${listNames(context.map((p) => p.name))} for reference` });
-	if (shown.locator) clauses.push({ alt: `an inset shows where ${area} lies` });
-	if (clauses.length === 0) clauses.push({ alt: `${area} and its neighbours` });
+		clauses.push({ alt: m.map_for_reference({ names: listNames(context.map((p) => p.name)) }) });
+	if (shown.locator) clauses.push({ alt: m.map_inset({ area }) });
+	if (clauses.length === 0) clauses.push({ alt: m.map_neighbours({ area }) });
 	const join = (withKey: boolean) =>
-		`Map: ${clauses.map((c) => (withKey && c.key ? `${c.alt} (${c.key})` : c.alt)).join('; ')}.`;
+		m.map_caption({
+			clauses: clauses.map((c) => (withKey && c.key ? `${c.alt} (${c.key})` : c.alt)).join('; ')
+		});
 	return { caption: join(true), alt: join(false) };
 }
 

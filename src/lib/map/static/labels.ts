@@ -3,6 +3,7 @@
  * step's places first, then its regions, trip captions, reference places (a dot only where its
  * name fits too), seas, countries and, at Ukraine's scale, the other oblasts.
  */
+import { localName } from '../../i18n/lang';
 import { geoContains, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import type { RegionEntry } from '../../data/types';
@@ -111,7 +112,7 @@ export function drawLabels(s: LabelScene): { labels: DrawnLabel[]; text: string[
 	for (const p of keptDots.filter((x) => x.focus)) {
 		place(
 			p.place.id,
-			p.place.name.en,
+			localName(p.place.name),
 			'place',
 			'place',
 			around(p.x, p.y, TYPE.place.size, p.r),
@@ -174,7 +175,7 @@ export function drawLabels(s: LabelScene): { labels: DrawnLabel[]; text: string[
 	for (const p of keptDots.filter((x) => !x.focus)) {
 		const ok = place(
 			p.place.id,
-			p.place.name.en,
+			localName(p.place.name),
 			'context',
 			'context',
 			around(p.x, p.y, TYPE.context.size, p.r),

@@ -2,6 +2,7 @@
  * The layers of a step's map, bottom to top: water, land, the story's admin units, its regions, the
  * occupied area, then the lines (oblasts, borders, outlines, the front line).
  */
+import { localName } from '../../i18n/lang';
 import type { GeoPath, GeoPermissibleObjects } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import type { RegionEntry } from '../../data/types';
@@ -45,7 +46,7 @@ export function drawLayers(s: LayerScene) {
 	const regionShapes = new Map<string, Geometry>();
 	for (const f of [...region.admin1.features, ...region.groups.features, ...region.seas.features])
 		regionShapes.set(String(f.properties.id), f.geometry);
-	const regionNames = new Map(input.regions.map((r) => [r.id, r.name.en]));
+	const regionNames = new Map(input.regions.map((r) => [r.id, localName(r.name)]));
 	const shownRegions = focus.regions.filter((id) => {
 		const g = regionShapes.get(id);
 		return g !== undefined && d(g) !== '';

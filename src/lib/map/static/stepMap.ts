@@ -7,6 +7,7 @@
  * This module draws the layers, dots and trips; furniture.ts and labels.ts place the rest.
  * https://d3js.org/d3-geo/path
  */
+import { localName } from '../../i18n/lang';
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import type { Arc } from '../model/arcs';
@@ -217,7 +218,7 @@ export function drawStepMap(input: StepMapInput): StepMap {
 
 	const placesDrawn: DrawnPlace[] = drawn.map((p) => ({
 		id: p.place.id,
-		name: p.place.name.en,
+		name: localName(p.place.name),
 		country: countryOf(geodata, p.place),
 		focus: p.focus
 	}));

@@ -4,6 +4,7 @@
  * the layers in layers.ts, as data in drawing order.
  * https://maplibre.org/maplibre-style-spec/
  */
+import { localName } from '../../i18n/lang';
 import type { Point } from 'geojson';
 import type { SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { PlaceEntry } from '../../data/types';
@@ -36,7 +37,7 @@ export function placesGeo(places: readonly PlaceEntry[]): FC<Point> {
 		type: 'FeatureCollection',
 		features: places.map((p) => ({
 			type: 'Feature',
-			properties: { id: p.id, label: p.name.en, rank: placeRank(p.kinds) },
+			properties: { id: p.id, label: localName(p.name), rank: placeRank(p.kinds) },
 			geometry: { type: 'Point', coordinates: [p.lng, p.lat] }
 		}))
 	};

@@ -4,6 +4,7 @@
  * ships these strings; MapSvg.svelte only lays them out.
  * https://d3js.org/d3-geo/path
  */
+import { localName } from '../../i18n/lang';
 import {
 	geoBounds,
 	geoClipRectangle,
@@ -182,7 +183,7 @@ export function buildTwin(topo: RegionTopology, places: readonly PlaceEntry[], k
 		if (inside(p))
 			placeMarks.push({
 				id: pl.id,
-				text: pl.name.en,
+				text: localName(pl.name),
 				...p!,
 				kind: 'place',
 				rank: placeRank(pl.kinds)

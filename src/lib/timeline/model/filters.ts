@@ -3,15 +3,23 @@
  * range is not a filter here: the timeline shows events outside it dimmed.
  */
 import type { Confidence } from '../../data/types';
+import { m } from '../../paraglide/messages.js';
 import { quote, type Filters } from '../../state/url';
 
 /** The one filter test, shared with StoryState. */
 export { matchesFilters } from '../../state/url';
 
+// Getters: the words are the page's language's, asked for when shown.
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
-	confirmed: 'Confirmed',
-	'single-source': 'Single source',
-	conflicting: 'Sources conflict'
+	get confirmed() {
+		return m.event_confirmed();
+	},
+	get 'single-source'() {
+		return m.event_single_source();
+	},
+	get conflicting() {
+		return m.event_sources_conflict();
+	}
 };
 
 /** The confidence levels in the order the filters list them. */
@@ -29,12 +37,12 @@ export function activeChips(f: Filters, sideNames: ReadonlyMap<string, string>):
 	return [
 		...f.sides.map((s) => ({
 			key: `side:${s}`,
-			label: `Side: ${sideNames.get(s) ?? s}`,
+			label: m.chip_side({ name: sideNames.get(s) ?? s }),
 			without: { sides: f.sides.filter((x) => x !== s) }
 		})),
 		...f.tags.map((t) => ({
 			key: `tag:${t}`,
-			label: `Tag: ${t.replaceAll('-', ' ')}`,
+			label: m.chip_tag({ name: t.replaceAll('-', ' ') }),
 			without: { tags: f.tags.filter((x) => x !== t) }
 		})),
 		...f.confidence.map((c) => ({
@@ -42,7 +50,7 @@ export function activeChips(f: Filters, sideNames: ReadonlyMap<string, string>):
 			label: CONFIDENCE_LABELS[c],
 			without: { confidence: f.confidence.filter((x) => x !== c) }
 		})),
-		...(f.q ? [{ key: 'q', label: `Search: “${quote(f.q)}”`, without: { q: '' } }] : [])
+		...(f.q ? [{ key: 'q', label: m.chip_search({ q: quote(f.q) }), without: { q: '' } }] : [])
 	];
 }
 

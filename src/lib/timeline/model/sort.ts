@@ -1,5 +1,6 @@
 /** Sorting for the timeline's table view. */
 import type { ChronoEvent } from '../../data/types';
+import { compareText } from '../../i18n/lang';
 
 export type SortKey = 'date' | 'title' | 'side' | 'confidence';
 
@@ -15,7 +16,7 @@ export function sortEvents(
 	const rank = (e: ChronoEvent) => Math.min(...e.sides.map((s) => sideOrder.get(s) ?? 99));
 	const cmp: Record<SortKey, (a: ChronoEvent, b: ChronoEvent) => number> = {
 		date: () => 0,
-		title: (a, b) => a.title.localeCompare(b.title, 'en'),
+		title: (a, b) => compareText(a.title, b.title),
 		side: (a, b) => rank(a) - rank(b),
 		confidence: (a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence]
 	};

@@ -3,6 +3,7 @@
  * is uncertain) and the announcement of a selection.
  */
 import { eventDateLabel, eventLabel, formatDay } from '../../data/dates';
+import { m } from '../../paraglide/messages.js';
 
 interface CardDated {
 	date: string;
@@ -23,10 +24,10 @@ export function cardDate(e: CardDated): string {
 				`${formatDay(e.date)}, ${e.time} UTC${e.end && e.end !== e.date ? ` – ${formatDay(e.end)}` : ''}`
 			: eventDateLabel(e);
 	if (e.dateNote === undefined) return label;
-	if (e.time) return label.replace(`, ${e.time} `, `, about ${e.time} `);
-	return `About ${label}`;
+	if (e.time) return label.replace(`, ${e.time} `, `, ${m.about_time()} ${e.time} `);
+	return m.about_date({ label });
 }
 
 /** What a screen reader hears once when an event is selected. */
 export const selectionMessage = (e: { date: string; end?: string; title: string }) =>
-	`Selected: ${eventLabel(e)}`;
+	m.selected({ label: eventLabel(e) });

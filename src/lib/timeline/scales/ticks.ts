@@ -3,7 +3,7 @@
  * UTC scales. Labels are UTC: the axis is UTC, local times go on the card.
  */
 import { scaleUtc, utcDay, utcMonth, utcYear, type ScaleTime } from 'd3';
-import { DAY_MS, MONTHS } from '../../data/dates';
+import { DAY_MS, monthShort } from '../../data/dates';
 
 export type TickUnit = 'years' | 'months' | 'days' | 'hours';
 
@@ -34,7 +34,7 @@ export function tickLabel(ms: number, unit: TickUnit, prevMs: number | null): Ti
 	const d = new Date(ms);
 	const p = prevMs === null ? null : new Date(prevMs);
 	const y = d.getUTCFullYear();
-	const mon = MONTHS[d.getUTCMonth()]!;
+	const mon = monthShort(d.getUTCMonth());
 	const newYear = !p || p.getUTCFullYear() !== y;
 	const newMonth = newYear || p!.getUTCMonth() !== d.getUTCMonth();
 	const newDay = newMonth || p!.getUTCDate() !== d.getUTCDate();

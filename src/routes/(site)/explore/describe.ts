@@ -2,6 +2,7 @@
  * The short text that says what the map shows now, for screen readers (read politely after each
  * change) and for anyone who cannot see the map.
  */
+import { localName } from '$lib/i18n/lang';
 import { formatDay } from '$lib/data/dates';
 import type { Bounds } from '$lib/map/model/camera';
 import { HOME_AREA, OCCUPIED_AREA } from '$lib/site';
@@ -34,7 +35,7 @@ export function describeMap(scene: MapScene): string {
 		OCCUPIED_AREA && scene.snapshotLabel
 			? `${OCCUPIED_AREA} is hatched in red, as of ${scene.snapshotLabel}.`
 			: '',
-		inView.length ? `Places in view: ${inView.map((p) => p.name.en).join(', ')}.` : '',
+		inView.length ? `Places in view: ${inView.map((p) => localName(p.name)).join(', ')}.` : '',
 		event
 			? `Highlighted: the places and regions of “${event.title}” (${formatDay(event.date)}).`
 			: '',

@@ -3,6 +3,7 @@
  * and description, and the camera moves (camera.ts) that follow the shared StoryState. Made once
  * by MapSection.svelte, which only lays it out.
  */
+import { localName } from '$lib/i18n/lang';
 import { untrack } from 'svelte';
 import { MediaQuery } from 'svelte/reactivity';
 import { formatDay } from '$lib/data/dates';
@@ -66,7 +67,7 @@ export class MapSectionState {
 		this.snapshotChoice === 'auto' ? snapshotFor(this.day) : this.snapshotChoice
 	);
 	readonly snapshotLabel = $derived(snapshotLabelFor(this.snapshot, this.day));
-	readonly autoLabel = $derived(SNAPSHOTS.find((s) => s.id === snapshotFor(this.day))?.label ?? '');
+	readonly autoLabel = $derived(snapshotLabelFor(snapshotFor(this.day), null));
 	readonly selected = $derived.by<MapTarget | null>(() => {
 		const s = this.#story;
 		if (s.regionId) return { kind: 'region', id: s.regionId };
@@ -229,9 +230,12 @@ export class MapSectionState {
 			hasHighlight: highlighted.regions.length + highlighted.places.length > 0,
 			hasTrips: this.arcs.length > 0,
 			selectionName: selected
-				? ((selected.kind === 'region'
-						? model.regions.find((r) => r.id === selected.id)?.name.en
-						: model.places.find((p) => p.id === selected.id)?.name.en) ?? null)
+				? nameOrNull(
+						(selected.kind === 'region'
+							? model.regions.find((r) => r.id === selected.id)
+							: model.places.find((p) => p.id === selected.id)
+						)?.name
+					)
 				: null,
 			highlightNote: topic
 				? `plan topic: ${topic.title}`
@@ -251,3 +255,6 @@ export class MapSectionState {
 		});
 	}
 }
+
+const nameOrNull = (name: { en: string; uk?: string } | undefined) =>
+	name ? localName(name) : null;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+	eventDateLabel,
+	formatDay,
+	formatDayRange,
+	formatLocalTime,
+	formatShortRange,
+	monthShort
+} from '../../../src/lib/data/dates';
+import { compareText, formatNumber } from '../../../src/lib/i18n/lang';
+import { m } from '../../../src/lib/paraglide/messages.js';
+
+describe('Ukrainian plurals', () => {
+	const cases = [
+		{ count: 1, expected: '1 подія' },
+		{ count: 2, expected: '2 події' },
+		{ count: 4, expected: '4 події' },
+		{ count: 5, expected: '5 подій' },
+		{ count: 11, expected: '11 подій' },
+		{ count: 21, expected: '21 подія' },
+		{ count: 22, expected: '22 події' },
+		{ count: 25, expected: '25 подій' },
+		{ count: 111, expected: '111 подій' }
+	];
+	for (const { count, expected } of cases) {
+		it(`events_count(${count}) is "${expected}" in Ukrainian`, () =>
+			expect(m.events_count({ count }, { locale: 'uk' })).toBe(expected));
+	}
+	it('events_count is "1 event" and "2 events" in English', () => {
+		expect(m.events_count({ count: 1 }, { locale: 'en' })).toBe('1 event');
+		expect(m.events_count({ count: 2 }, { locale: 'en' })).toBe('2 events');
+	});
+	it('slides and sources follow the same rules', () => {
+		expect(m.slides_count({ count: 3 }, { locale: 'uk' })).toBe('3 слайди');
+		expect(m.slides_count({ count: 12 }, { locale: 'uk' })).toBe('12 слайдів');
+		expect(m.sources_count({ count: 1 }, { locale: 'uk' })).toBe('1 джерело');
+		expect(m.sources_count({ count: 7 }, { locale: 'uk' })).toBe('7 джерел');
+	});
+});
+
+describe('Ukrainian dates, times and numbers', () => {
+	const days = [
+		{ input: '2025-11-23', expected: '23 листопада 2025' },
+		{ input: '2025-12-02', expected: '2 грудня 2025' },
+		{ input: '2026-02-26', expected: '26 лютого 2026' },
+		{ input: '2025-12', expected: 'грудень 2025' },
+		{ input: '2022', expected: '2022' }
+	];
+	for (const { input, expected } of days) {
+		it(`formatDay(${input}, 'uk') is "${expected}" (no "р.")`, () =>
+			expect(formatDay(input, 'uk')).toBe(expected));
+	}
+	it('ranges put the month once and keep the bare year', () => {
+		expect(formatDayRange('2025-11-24', '2025-11-25', 'uk')).toBe('24–25 листопада 2025');
+		expect(formatDayRange('2025-11-28', '2025-12-02', 'uk')).toBe('28 листопада – 2 грудня 2025');
+		expect(formatDayRange('2024-12-31', '2025-01-01', 'uk')).toBe('31 грудня 2024 – 1 січня 2025');
+		expect(formatShortRange('2025-11-30', '2025-12-02', 'uk')).toBe('30 листопада – 2 грудня');
+	});
+	it('times are 24-hour, with the zone in words and UTC', () => {
+		expect(formatLocalTime('2025-12-02', '20:00', 'Europe/Moscow', 'uk')).toBe(
+			'2 грудня 2025, 20:00 за московським стандартним часом (17:00 UTC)'
+		);
+		expect(eventDateLabel({ date: '2025-11-23', time: '09:30', timezone: 'UTC' }, 'uk')).toBe(
+			'23 листопада 2025, 09:30 UTC'
+		);
+	});
+	it('English stays as it was', () => {
+		expect(formatDay('2025-11-23', 'en')).toBe('23 Nov 2025');
+		expect(monthShort(10, 'en')).toBe('Nov');
+		expect(monthShort(10, 'uk')).toBe('лист');
+	});
+	it('numbers group thousands with a space', () => {
+		expect(formatNumber(12345, undefined, 'uk')).toMatch(/^12\s345$/u);
+		expect(formatNumber(1234.5, undefined, 'uk')).toMatch(/^1\s234,5$/u);
+	});
+	it('sorting follows the Ukrainian alphabet (ґ after г, є after е, і and ї after и)', () => {
+		const words = ['Їжак', 'Ґанок', 'Гора', 'Євро', 'Ера', 'Іван', 'Дім', 'Инший'];
+		expect([...words].sort((a, b) => compareText(a, b, 'uk'))).toEqual([
+			'Гора',
+			'Ґанок',
+			'Дім',
+			'Ера',
+			'Євро',
+			'Инший',
+			'Іван',
+			'Їжак'
+		]);
+	});
+});
