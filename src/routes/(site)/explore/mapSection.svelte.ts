@@ -16,7 +16,6 @@ import {
 	placeRank,
 	screenOrder,
 	selectedDay,
-	SNAPSHOTS,
 	snapshotFor,
 	snapshotLabelFor,
 	type MapTarget,
