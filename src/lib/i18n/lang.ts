@@ -30,3 +30,10 @@ export function compareText(a: string, b: string, lang = currentLang()): number 
 /** A place's or region's name (`name: { en, uk }`) in the page's language. */
 export const localName = (name: { en: string; uk?: string }, lang = currentLang()): string =>
 	name[lang] ?? name.en;
+
+/** A map feature's name in the current language: its `uk` property where there is one. */
+export const featureName = (props: Record<string, unknown>, lang = currentLang()): string =>
+	localName(
+		{ en: String(props.en), uk: typeof props.uk === 'string' && props.uk ? props.uk : undefined },
+		lang
+	);

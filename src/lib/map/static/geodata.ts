@@ -2,6 +2,7 @@
  * The geodata for the step maps, prepared once per build, and simplified copies per level of
  * detail: much detail where a frame is close, little where it is far.
  */
+import { featureName } from '../../i18n/lang';
 import { geoBounds, geoContains, geoDistance, type GeoPermissibleObjects } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import { feature, merge } from 'topojson-client';
@@ -117,7 +118,7 @@ export function countryOf(geodata: StepMapGeodata, p: PlaceEntry): string | null
 	let best: { name: string; distance: number } | null = null;
 	for (const f of geodata.world.full.features) {
 		const g = forD3(f.geometry) as GeoPermissibleObjects;
-		if (geoContains(g, [p.lng, p.lat])) return String(f.properties.en);
+		if (geoContains(g, [p.lng, p.lat])) return featureName(f.properties);
 		const [[w, s], [e, n]] = geoBounds(g);
 		// Far from its box, a country is not the nearest (a box across ±180° is not ruled out).
 		if (p.lat < s - 1 || p.lat > n + 1 || (w <= e && (p.lng < w - 1 || p.lng > e + 1))) continue;
@@ -128,7 +129,7 @@ export function countryOf(geodata: StepMapGeodata, p: PlaceEntry): string | null
 			else if (Array.isArray(c)) c.forEach(walk);
 		};
 		if ('coordinates' in f.geometry) walk(f.geometry.coordinates);
-		if (!best || distance < best.distance) best = { name: String(f.properties.en), distance };
+		if (!best || distance < best.distance) best = { name: featureName(f.properties), distance };
 	}
 	return best?.name ?? null;
 }

@@ -3,7 +3,7 @@
  * step's places first, then its regions, trip captions, reference places (a dot only where its
  * name fits too), seas, countries and, at Ukraine's scale, the other oblasts.
  */
-import { localName } from '../../i18n/lang';
+import { featureName, localName } from '../../i18n/lang';
 import { geoContains, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import type { RegionEntry } from '../../data/types';
@@ -190,10 +190,13 @@ export function drawLabels(s: LabelScene): { labels: DrawnLabel[]; text: string[
 					.filter((f) => f.properties.id !== 'kerch-strait')
 					.map((f) => ({
 						id: String(f.properties.id),
-						name: String(f.properties.en),
+						name: featureName(f.properties),
 						at: [ANCHORS[String(f.properties.id)]!]
 					}))
-			: geodata.labels.seas;
+			: geodata.labels.seas.map((sea) => ({
+					...sea,
+					name: localName({ en: sea.name, uk: sea.uk })
+				}));
 	for (const s of seaSpots) {
 		if (shownRegions.includes(s.id)) continue;
 		const spots = s.at
@@ -223,7 +226,7 @@ export function drawLabels(s: LabelScene): { labels: DrawnLabel[]; text: string[
 		const [cx, cy] = path.centroid(fixed as GeoPermissibleObjects);
 		const back = projection.invert!([cx, cy]);
 		if (!back || !geoContains(fixed as GeoPermissibleObjects, back)) continue;
-		named.push({ id, name: String(f.properties.en), area, x: cx, y: cy, shape: fixed });
+		named.push({ id, name: featureName(f.properties), area, x: cx, y: cy, shape: fixed });
 	}
 	named.sort((a, b) => b.area - a.area);
 	// A country's name goes only where it lies on the country: its ends and middle on land.

@@ -4,8 +4,9 @@
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { geoCentroid } from 'd3-geo';
-import { SITE } from '../../site';
-import { HOME_BOUNDS, HOME_VIEW, VIEWS, type Bounds } from '../model/camera';
+import { currentLang } from '../../i18n/lang';
+import { SITE, SITES } from '../../site';
+import { HOME_BOUNDS, type Bounds } from '../model/camera';
 import { forD3 } from '../model/winding';
 import { COLORS } from '../style/paint';
 import { worldAt } from './geodata';
@@ -77,7 +78,8 @@ export function locatorSvg(
 	);
 	const land = path(forD3(worldAt(geodata, 0.08).land) as GeoPermissibleObjects) ?? '';
 	const area = path(forD3(geodata.focus) as GeoPermissibleObjects) ?? '';
-	const name = SITE.map.focus?.name ?? VIEWS[HOME_VIEW]!.label;
+	const site = SITES[currentLang()];
+	const name = site.map.focus?.name ?? site.map.views[0]!.label;
 	const at = p(SITE.map.focus?.labelAt ?? geoCentroid(forD3(geodata.focus) as never))!;
 	// The name stays inside the inset (about 7 px a letter at 12 px bold).
 	const half = (name.length * 7) / 2 + 2;
