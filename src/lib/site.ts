@@ -26,15 +26,3 @@ export const SITE: BuildSite = SITES.en;
 
 /** The home view's bounds: the first named view. */
 export const HOME_BOUNDS = SITE.map.views[0]!.bounds;
-
-/** What the home view shows, inside a sentence. */
-export const HOME_AREA = SITE.map.area ?? SITE.map.views[0]!.label;
-
-/** The drawn map's text alternative. */
-export const MAP_ALT = SITE.map.alt ?? `Map of ${HOME_AREA}`;
-
-/** The occupied-area layer inside a sentence: "The area occupied by X". */
-export const OCCUPIED_AREA = SITE.map.occupation
-	? (SITE.map.occupation.area ??
-		`The area ${SITE.map.occupation.label.replace(/^./, (c) => c.toLowerCase())}`)
-	: null;

@@ -163,6 +163,21 @@ export function untranslated(content: ContentFiles, lang: Lang): DataError[] {
 		for (const path of untranslatedPaths(parsed[kind], lang))
 			missing.push(makeError(src, path, `has no "${lang}" text yet`));
 	}
+	// A tag without words in site.yaml › tags would show in the filters as itself, in English.
+	const tags = parsed.site?.tags ?? {};
+	if (sources.events && sources.site)
+		parsed.events?.events.forEach((e, index) =>
+			e.tags.forEach((tag, i) => {
+				if (!Object.hasOwn(tags, tag))
+					missing.push(
+						makeError(
+							sources.events!,
+							['events', index, 'tags', i],
+							`tag "${tag}" has no "${lang}" words in site.yaml › tags yet`
+						)
+					);
+			})
+		);
 	return missing.sort((a, b) =>
 		a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file)
 	);

@@ -9,6 +9,7 @@ import { CONFIDENCE } from '../data/confidence';
 import { isCalendarDay } from '../data/dates';
 import type { ChronoEvent, Chronology, Confidence } from '../data/types';
 import { formatCamera, parseCamera, type Camera } from '../map/model/camera';
+import { m as msg } from '../paraglide/messages.js';
 
 /** What the decoders check values against. */
 export type QueryModel = Pick<
@@ -55,7 +56,7 @@ export function quote(text: string, max = QUOTE_MAX): string {
 /** An id that must name one of `known`. */
 function idParam(
 	key: string,
-	what: string,
+	unknown: (id: string) => string,
 	known: (m: QueryModel) => { id: string }[]
 ): Param<string | null> {
 	return {
@@ -64,10 +65,7 @@ function idParam(
 		decode: (raw, model) =>
 			known(model).some((k) => k.id === raw)
 				? { value: raw }
-				: {
-						value: null,
-						notice: `There is no ${what} “${quote(raw)}” in this story, so the link opens the default view.`
-					},
+				: { value: null, notice: unknown(quote(raw)) },
 		encode: (id) => id ?? ''
 	};
 }
@@ -88,7 +86,7 @@ function listParam<T extends string>(
 			];
 			return value.length === items.length
 				? { value }
-				: { value, notice: 'Some filters in the link are not known here and were left out.' };
+				: { value, notice: msg.notice_unknown_filters() };
 		},
 		encode: (list) => list.join(',')
 	};
@@ -101,10 +99,7 @@ const rangeParam: Param<Range | null> = {
 	key: 'range',
 	default: () => null,
 	decode: (raw, model) => {
-		const unusable = (why: string) => ({
-			value: null,
-			notice: `The time range in the link ${why}, so the whole period is shown.`
-		});
+		const unusable = (notice: string) => ({ value: null, notice });
 		const [start, end, ...rest] = raw.split('..');
 		if (
 			!start ||
@@ -114,10 +109,9 @@ const rangeParam: Param<Range | null> = {
 			!isCalendarDay(end) ||
 			start > end
 		)
-			return unusable('is not two calendar dates in order');
+			return unusable(msg.notice_range_malformed());
 		const { period } = model.story;
-		if (end < period.start || start > period.end)
-			return unusable('lies outside the story’s period');
+		if (end < period.start || start > period.end) return unusable(msg.notice_range_outside());
 		return {
 			value: {
 				start: start < period.start ? period.start : start,
@@ -137,7 +131,7 @@ const cameraParam: Param<Camera | null> = {
 			? { value }
 			: {
 					value: null,
-					notice: 'The map view in the link could not be read, so the map opens as usual.'
+					notice: msg.notice_camera()
 				};
 	},
 	encode: (c) => (c ? formatCamera(c) : '')
@@ -152,11 +146,31 @@ const searchParam: Param<string> = {
 
 /** Every query key of the shared view, in the order links write them. */
 export const PARAMS = {
-	step: idParam('step', 'step', (m) => m.steps),
-	event: idParam('event', 'event', (m) => m.events),
-	region: idParam('region', 'region', (m) => m.regions),
-	place: idParam('place', 'place', (m) => m.places),
-	topic: idParam('topic', 'plan topic', (m) => m.topics),
+	step: idParam(
+		'step',
+		(id) => msg.notice_unknown_step({ id }),
+		(m) => m.steps
+	),
+	event: idParam(
+		'event',
+		(id) => msg.notice_unknown_event({ id }),
+		(m) => m.events
+	),
+	region: idParam(
+		'region',
+		(id) => msg.notice_unknown_region({ id }),
+		(m) => m.regions
+	),
+	place: idParam(
+		'place',
+		(id) => msg.notice_unknown_place({ id }),
+		(m) => m.places
+	),
+	topic: idParam(
+		'topic',
+		(id) => msg.notice_unknown_topic({ id }),
+		(m) => m.topics
+	),
 	camera: cameraParam,
 	range: rangeParam,
 	sides: listParam('sides', (m) => m.sides.map((s) => s.id)),

@@ -5,6 +5,7 @@
  * hint says so when a plain gesture was left to the page.
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/CooperativeGesturesHandler/
  */
+import { m } from '../paraglide/messages.js';
 
 /** What a reader tried that the graphic left to the page. */
 export type BlockedGesture = 'wheel' | 'touch';
@@ -24,10 +25,14 @@ export function isTouchForGraphic(touches: number): boolean {
 	return touches >= 2;
 }
 
-/** The hint's words for a blocked gesture; `what` names the graphic ("map", "timeline"). */
-export function gestureHint(gesture: BlockedGesture, isMac: boolean, what: string): string {
-	if (gesture === 'touch') return `Use two fingers to move the ${what}`;
-	return `Use ${isMac ? '⌘' : 'Ctrl'} + scroll to zoom the ${what}`;
+/** The graphics that leave plain gestures to the page. */
+export type Graphic = 'map' | 'timeline';
+
+/** The hint's words for a blocked gesture over the graphic, in the page's language. */
+export function gestureHint(gesture: BlockedGesture, isMac: boolean, what: Graphic): string {
+	if (gesture === 'touch') return what === 'map' ? m.hint_touch_map() : m.hint_touch_timeline();
+	const key = isMac ? '⌘' : 'Ctrl';
+	return what === 'map' ? m.hint_wheel_map({ key }) : m.hint_wheel_timeline({ key });
 }
 
 /** How long the hint stays after the last blocked gesture, ms. */

@@ -37,6 +37,10 @@ it('listing uk makes the check fail, naming every untranslated field by file and
 		/events\.yaml:\d+ event "[a-z0-9-]+" › title: has no "uk" text yet/
 	);
 	expect(result.stderr).toMatch(/text fields? in .* still lacks? "uk"/);
+	// The filters name each tag: a tag without words in site.yaml › tags is untranslated too.
+	expect(result.stderr).toMatch(
+		/events\.yaml:\d+ event "luna-15-launch" › tags\[0\]: tag "probe" has no "uk" words in site\.yaml › tags yet/
+	);
 });
 
 it('a language without interface messages is refused', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	eventDateLabel,
 	formatDay,
@@ -85,5 +85,73 @@ describe('Ukrainian dates, times and numbers', () => {
 			'Іван',
 			'Їжак'
 		]);
+	});
+});
+
+describe('the map speaks the page’s language', () => {
+	const latinWords = (s: string) =>
+		(s.match(/\b[A-Za-z]{3,}\b/g) ?? []).filter(
+			// Names of data sources and licences stay as they are.
+			(w) =>
+				!/^(OpenStreetMap|ODbL|geoBoundaries|CC|BY|Natural|Earth|DeepStateMap|live|GeoNames)$/.test(
+					w
+				)
+		);
+	let restore: () => void = () => {};
+	beforeAll(async () => {
+		const runtime = await import('../../../src/lib/paraglide/runtime.js');
+		const before = runtime.getLocale;
+		runtime.overwriteGetLocale(() => 'uk');
+		restore = () => runtime.overwriteGetLocale(before);
+	});
+	afterAll(() => restore());
+
+	it('every legend entry is in Ukrainian', async () => {
+		const { legendEntries } = await import('../../../src/lib/map/style/legend');
+		const entries = legendEntries({
+			snapshotLabel: '2 грудня 2025',
+			map: null,
+			onScreen: null,
+			hasSelection: true,
+			hasHighlight: true,
+			hasTrips: true,
+			selectionName: 'Київ',
+			hasHover: true
+		});
+		expect(entries.length).toBeGreaterThan(8);
+		for (const e of entries) expect(latinWords(`${e.label} ${e.note ?? ''}`), e.id).toEqual([]);
+		expect(entries.find((e) => e.id === 'occupied')?.label).toBe(
+			'Окуповано Росією, станом на 2 грудня 2025'
+		);
+	});
+
+	it('the map description, the hints, the credits and the kinds are in Ukrainian', async () => {
+		const { describeMap } = await import('../../../src/routes/(site)/explore/describe');
+		const { gestureHint } = await import('../../../src/lib/ui/gestures');
+		const { attribution } = await import('../../../src/lib/map/style/style');
+		const { describeRegion, describePlace } = await import('../../../src/lib/map/model/features');
+		const text = describeMap({
+			bounds: [
+				[22, 44],
+				[41, 53]
+			],
+			isFixed: false,
+			snapshotLabel: '2 грудня 2025',
+			places: [{ name: { en: 'Kyiv', uk: 'Київ' } as { en: string }, lng: 30.52, lat: 50.45 }],
+			event: { title: 'Переговори', date: '2025-11-23' },
+			trips: []
+		});
+		expect(text).toBe(
+			'Карта показує: територія від 22° до 41° східної довготи. Окупована Росією територія — червоне штрихування, станом на 2 грудня 2025. Місця в полі зору: Київ. Виділено місця й регіони події «Переговори» (23 листопада 2025).'
+		);
+		expect(gestureHint('wheel', false, 'map')).toBe(
+			'Щоб змінити масштаб карти, прокручуйте з Ctrl'
+		);
+		expect(gestureHint('touch', false, 'timeline')).toBe(
+			'Щоб рухати шкалу часу, торкніться двома пальцями'
+		);
+		expect(attribution()).toContain('Кордони © учасники OpenStreetMap');
+		expect(describeRegion({ kind: 'sea' })).toBe('Море');
+		expect(describePlace(['capital'])).toBe('Столиця');
 	});
 });

@@ -159,6 +159,10 @@ export const Site = z.strictObject({
 			description:
 				"The story's place kinds (places.yaml › kinds): what each is, and how prominent on the map; capital and port are known"
 		}),
+	tags: z.record(Id, LLine).default({}).meta({
+		description:
+			"How the timeline's filters name each event tag (events.yaml › tags): tag → words; required for every tag once the story has more than one language"
+	}),
 	plansQuietKinds: z.array(Id).default([]).meta({
 		description:
 			'Region kinds whose panel does not say that no plan mentions them (the many admin units)'

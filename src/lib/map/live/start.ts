@@ -13,12 +13,25 @@ import { HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../model/camera';
 import { arrowPixels, COLORS, hatchPixels, hexToRgb } from '../style/paint';
 import { ARROW_IMAGE } from '../style/layers';
 import { AREA_LABELS, PLACE_LABELS } from '../style/labels';
-import { ATTRIBUTION, buildStyle, placesGeo } from '../style/style';
+import { attribution, buildStyle, placesGeo } from '../style/style';
 import { keepLabelsInside } from './edgeLabels';
 import { hasWebGL, loadMapKit } from './load';
 import { wantsSavedData, whenWanted } from './wanted';
+import { gestureHint } from '../../ui/gestures';
+import { m as msg } from '../../paraglide/messages.js';
 
 const labelOf = (p: Record<string, unknown>) => String(p.label ?? '');
+
+/** The MapLibre interface strings this map shows, in the page's language. */
+export const mapLocale = (): Record<string, string> => ({
+	'Map.Title': msg.map_word(),
+	'NavigationControl.ZoomIn': msg.zoom_in(),
+	'NavigationControl.ZoomOut': msg.zoom_out(),
+	'AttributionControl.ToggleAttribution': msg.map_toggle_attribution(),
+	'CooperativeGesturesHandler.WindowsHelpText': gestureHint('wheel', false, 'map'),
+	'CooperativeGesturesHandler.MacHelpText': gestureHint('wheel', true, 'map'),
+	'CooperativeGesturesHandler.MobileHelpText': gestureHint('touch', false, 'map')
+});
 
 /** 'lost': the GPU took the WebGL context away; the drawn map stands in until it is back. */
 export type MapState = 'waiting' | 'loading' | 'idle' | 'lost' | 'fallback';
@@ -75,7 +88,7 @@ export function startMap(o: StartOptions): () => void {
 				maxZoom: MAX_ZOOM,
 				attributionControl: {
 					compact: el.clientWidth < 640,
-					customAttribution: ATTRIBUTION
+					customAttribution: attribution()
 				},
 				dragRotate: false,
 				pitchWithRotate: false,
@@ -83,7 +96,10 @@ export function startMap(o: StartOptions): () => void {
 				// A plain wheel and one finger scroll the page; Ctrl/⌘ + wheel, a pinch, two
 				// fingers, the buttons and the keys move the map. Its own hint (a dark screen
 				// over the whole map, hidden from screen readers) gives way to GestureHint.
-				cooperativeGestures: true
+				cooperativeGestures: true,
+				// MapLibre's own words (buttons, attribution toggle, its gesture hint) in the page's
+				// language.
+				locale: mapLocale()
 			});
 			m.on('cooperativegestureprevented', (e) =>
 				o.ongesture(e.gestureType === 'wheel_zoom' ? 'wheel' : 'touch')

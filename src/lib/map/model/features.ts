@@ -16,6 +16,7 @@ import type {
 } from '../../data/types';
 import { relatedRegions } from '../../data/relations';
 import { SITE } from '../../site';
+import { localSite } from '../../i18n/site';
 
 /** The map sources a clickable thing lives in. */
 export type MapSourceId = 'admin1' | 'groups' | 'seas' | 'places';
@@ -51,8 +52,9 @@ export function snapshotLabelFor(id: SnapshotId, day: string | null | undefined)
 	const snap = SNAPSHOTS.find((s) => s.id === id);
 	const latest = SNAPSHOTS[SNAPSHOTS.length - 1];
 	if (!snap || !latest) return '';
-	// Written from the date in the page's language ("2 грудня 2025"), not site.yaml's English label.
-	const label = currentLang() === 'en' ? snap.label : formatDay(snap.date);
+	// site.yaml's label in the page's language ("2 грудня 2025", "До 24 лютого 2022").
+	const label =
+		localSite().map.occupation?.snapshots.find((s) => s.id === id)?.label ?? formatDay(snap.date);
 	return snap.id === latest.id && day && day > latest.date ? m.latest_map({ date: label }) : label;
 }
 
@@ -111,25 +113,30 @@ export function groupsOf(id: string, regions: readonly RegionEntry[]): RegionEnt
 
 /** What a region or place is, in a few words. */
 export function describeRegion(region: Pick<RegionEntry, 'kind'>): string {
-	const builtIn: Record<string, string> = {
-		group: 'Area made of several regions',
-		sea: 'Sea',
-		strait: 'Strait'
+	const builtIn: Record<string, () => string> = {
+		group: m.kind_group,
+		sea: m.kind_sea,
+		strait: m.kind_strait
 	};
-	return SITE.regionKinds[region.kind] ?? builtIn[region.kind] ?? 'Region';
+	return localSite().regionKinds[region.kind] ?? builtIn[region.kind]?.() ?? m.kind_region();
 }
 
 /** Place kinds every story may use; a story names its own in site.yaml (`placeKinds`). */
-const KNOWN_KINDS: Record<string, { label: string; rank: 1 | 2 | 3 }> = {
-	capital: { label: 'capital', rank: 1 },
-	port: { label: 'port', rank: 2 }
+const KNOWN_KINDS: Record<string, { label: () => string; rank: 1 | 2 | 3 }> = {
+	capital: { label: m.kind_capital, rank: 1 },
+	port: { label: m.kind_port, rank: 2 }
 };
-const kindOf = (k: string) => SITE.placeKinds[k] ?? KNOWN_KINDS[k];
+const kindOf = (k: string): { label: string; rank?: 1 | 2 | 3 } | undefined => {
+	const own = localSite().placeKinds[k];
+	if (own) return own;
+	const known = KNOWN_KINDS[k];
+	return known && { label: known.label(), rank: known.rank };
+};
 
 export function describePlace(kinds: readonly string[]): string {
 	const words = kinds.map((k) => kindOf(k)?.label ?? k);
 	const text = words.join(', ');
-	return text ? text[0]!.toUpperCase() + text.slice(1) : 'Place';
+	return text ? text[0]!.toUpperCase() + text.slice(1) : m.kind_place();
 }
 
 /**
@@ -140,9 +147,13 @@ export function placeRank(kinds: readonly string[]): 1 | 2 | 3 {
 	return kinds.reduce<1 | 2 | 3>((best, k) => Math.min(best, kindOf(k)?.rank ?? 3) as 1 | 2 | 3, 3);
 }
 
-/** Short label for an oblast on the map: "Donetsk Oblast" → "Donetsk". */
+/** Short label for an oblast on the map: "Donetsk Oblast" → "Donetsk", "Донецька область" → "Донецька". */
 export function shortRegionName(name: string): string {
-	return name.replace(/ Oblast$/, '').replace(/^Autonomous Republic of /, 'AR ');
+	return name
+		.replace(/ Oblast$/, '')
+		.replace(/^Autonomous Republic of /, 'AR ')
+		.replace(/ область$/, '')
+		.replace(/^Автономна Республіка /, 'АР ');
 }
 
 /**
@@ -186,11 +197,13 @@ export function isSummaryInFacts(summary: string, facts: readonly { fact: string
 
 /** A region's name inside a sentence: "the Sea of Azov", "the Autonomous Republic of Crimea". */
 export function nameInSentence(region: Pick<RegionEntry, 'kind' | 'name'>): string {
-	const takesThe = ['sea', 'strait', 'autonomous-republic'].includes(region.kind);
+	// English writes "the Black Sea" inside a sentence; Ukrainian has no article.
+	const takesThe =
+		currentLang() === 'en' && ['sea', 'strait', 'autonomous-republic'].includes(region.kind);
 	return takesThe ? `the ${localName(region.name)}` : localName(region.name);
 }
 
 /** "4 Dec 2025", "Dec 2025", or a plain word when the sources give no date. */
 export function factDate(asOf: string | null, format: (day: string) => string): string {
-	return asOf ? format(asOf) : 'no date given in the sources';
+	return asOf ? format(asOf) : m.no_date_in_sources();
 }

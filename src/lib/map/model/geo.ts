@@ -14,6 +14,7 @@ import type {
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { SITE } from '../../site';
+import { featureName } from '../../i18n/lang';
 import { shortRegionName } from './features';
 
 export type Props = Record<string, string | number | boolean | null>;
@@ -68,7 +69,8 @@ function collection(topo: Topology, name: string): FC {
 
 export function regionGeo(topo: RegionTopology): RegionGeo {
 	const admin1 = collection(topo, 'admin1');
-	const names = new Map(admin1.features.map((f) => [f.properties.id, f.properties.en]));
+	// Labels in the page's language: a regionGeo is made per edition, never shared between them.
+	const names = new Map(admin1.features.map((f) => [f.properties.id, featureName(f.properties)]));
 	const geoms = topo.objects.admin1.geometries as GeometryObject<Props>[];
 	const groups = Object.entries(GROUPS).map(([id, g]): Feature<Geometry, Props> => ({
 		type: 'Feature',
@@ -97,10 +99,14 @@ export function regionGeo(topo: RegionTopology): RegionGeo {
 		),
 		areaLabels: fc(
 			[
-				...groups.map((g) => ({ id: String(g.id), label: String(g.properties.en), kind: 'group' })),
+				...groups.map((g) => ({
+					id: String(g.id),
+					label: featureName(g.properties),
+					kind: 'group'
+				})),
 				...seas.features.map((s) => ({
 					id: String(s.properties.id),
-					label: String(s.properties.en),
+					label: featureName(s.properties),
 					kind: 'sea'
 				}))
 			].map(({ id, label, kind }) => ({

@@ -5,7 +5,6 @@
 import { formatDay } from '../../data/dates';
 import type { Arc } from '../model/arcs';
 import { listNames } from '../model/arcs';
-import { HOME_VIEW, VIEWS } from '../model/camera';
 import { SITE, SITES } from '../../site';
 import { currentLang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
@@ -25,7 +24,7 @@ export function describe(shown: {
 	/** The story's area inside a sentence: "Ukraine", "the United States". */
 	const area = site.map.focus
 		? (site.map.focus.inSentence ?? site.map.focus.name)
-		: VIEWS[HOME_VIEW]!.label;
+		: site.map.views[0]!.label;
 	/** "the area occupied by X": the occupied-area layer inside a sentence. */
 	const occupied = site.map.occupation
 		? (site.map.occupation.area ?? site.map.occupation.label)

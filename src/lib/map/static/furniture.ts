@@ -5,7 +5,8 @@
  */
 import { formatDay } from '../../data/dates';
 import type { Bounds } from '../model/camera';
-import { SITE } from '../../site';
+import { localSite } from '../../i18n/site';
+import { m } from '../../paraglide/messages.js';
 import { COLORS } from '../style/paint';
 import { arrowhead } from '../twin/tripInset';
 import { locatorSvg } from './locator';
@@ -64,22 +65,22 @@ export function drawFurniture(s: FurnitureScene): string[] {
 	if (occupation)
 		keyItems.push({
 			mark: `<rect x="0" y="-10" width="18" height="12" fill="${COLORS.occupiedTint}"/><rect x="0" y="-10" width="18" height="12" fill="url(#hatch)" stroke="${COLORS.occupied}" stroke-width="0.6"/>`,
-			label: `${SITE.map.occupation?.label ?? 'Occupied'}, ${formatDay(occupation.date)}`
+			label: `${localSite().map.occupation?.label ?? m.key_occupied()}, ${formatDay(occupation.date)}`
 		});
 	if (occupation?.frontline)
 		keyItems.push({
 			mark: `<path d="M0,-4h18" stroke="${COLORS.frontline}" stroke-width="2.5"/>`,
-			label: 'Front line'
+			label: m.legend_frontline()
 		});
 	if (s.hasRegions)
 		keyItems.push({
 			mark: `<rect x="0" y="-10" width="18" height="12" fill="${COLORS.highlight}" stroke="${COLORS.outline}" stroke-width="1"/>`,
-			label: 'Named in this step'
+			label: m.key_named_step()
 		});
 	if (s.hasTrips)
 		keyItems.push({
 			mark: `<path d="M0,-4h14" stroke="${COLORS.trip}" stroke-width="2.5"/><path d="${arrowhead(18, -4, 0, 7)}" fill="${COLORS.trip}"/>`,
-			label: 'Trip stated in the sources'
+			label: m.key_trip()
 		});
 	if (keyItems.length) {
 		const kw = Math.max(...keyItems.map((k) => k.label.length)) * 13 * 0.58 + 40;

@@ -137,7 +137,8 @@ export function drawLabels(s: LabelScene): { labels: DrawnLabel[]; text: string[
 		const pt = regionPoint(id);
 		const xy = pt ? at(pt[0], pt[1]) : null;
 		if (!inFrame(xy)) continue;
-		const label = GROUPS[id]?.en ?? shortRegionName(regionNames.get(id) ?? id);
+		const group = GROUPS[id];
+		const label = group ? localName(group) : shortRegionName(regionNames.get(id) ?? id);
 		place(
 			id,
 			label,

@@ -14,6 +14,7 @@ import type { Arc } from '../model/arcs';
 import type { Bounds } from '../model/camera';
 import { placeRank } from '../model/features';
 import { SITE } from '../../site';
+import { localSite } from '../../i18n/site';
 import { REGION_BOX } from '../model/geo';
 import { forD3 } from '../model/winding';
 import { COLORS } from '../style/paint';
@@ -88,8 +89,8 @@ export function drawStepMap(input: StepMapInput): StepMap {
 
 	// Furniture first, so labels keep clear of it: attribution, locator, key.
 	const taken: Box[] = [];
-	const ATTRIBUTION = SITE.map.credits
-		.filter((c) => occupation || !c.occupation)
+	const ATTRIBUTION = localSite()
+		.map.credits.filter((c) => occupation || !c.occupation)
 		.map((c) => c.text)
 		.join(' · ');
 	const attrSize = 10;

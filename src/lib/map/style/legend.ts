@@ -5,7 +5,8 @@
  * those inputs once it has settled (after `idle`, never on every frame).
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#queryrenderedfeatures
  */
-import { SITE } from '../../site';
+import { localSite } from '../../i18n/site';
+import { m } from '../../paraglide/messages.js';
 import { COLORS } from './paint';
 
 /** How an entry's symbol is drawn (MapLegend has one small drawing per kind). */
@@ -124,21 +125,21 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 	const add = (isShown: boolean, entry: LegendEntry) => {
 		if (isShown) out.push(entry);
 	};
-	const { focus, legend, occupation } = SITE.map;
+	const { focus, legend, occupation } = localSite().map;
 	add(seen('admin1-fill'), {
 		id: 'focus',
-		label: focus?.name ?? 'Regions',
-		note: 'click or tap a region for its panel',
+		label: focus?.name ?? m.legend_regions(),
+		note: m.legend_click_region(),
 		swatch: { kind: 'fill', color: COLORS.focus }
 	});
 	add(seen('countries-fill') || seen('world-land'), {
 		id: 'land',
-		label: 'Other countries',
+		label: m.legend_other_countries(),
 		swatch: { kind: 'fill', color: COLORS.land }
 	});
 	add(seen('seas-fill'), {
 		id: 'sea',
-		label: 'Sea',
+		label: m.kind_sea(),
 		...(legend.seas ? { note: legend.seas } : {}),
 		swatch: { kind: 'fill', color: COLORS.water }
 	});
@@ -151,39 +152,41 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 	});
 	add(occupation !== null && snapshot !== null && seen('frontline'), {
 		id: 'frontline',
-		label: `Front line${asOf(snapshot ?? '')}`,
+		label: `${m.legend_frontline()}${asOf(snapshot ?? '')}`,
 		note: occupation?.credit ?? '',
 		swatch: { kind: 'line', color: COLORS.frontline, width: 2 }
 	});
 	add(seen('borders') && (onScreen === null || onScreen.hasFocusBorder), {
 		id: 'border',
-		label: legend.border ?? (focus ? `${focus.name}’s border` : 'Border'),
+		label: legend.border ?? (focus ? m.legend_border_of({ name: focus.name }) : m.legend_border()),
 		swatch: { kind: 'line', color: COLORS.border, width: 1.6 }
 	});
 	add(seen('admin1-lines'), {
 		id: 'units',
-		label: legend.units ?? 'Boundary between regions',
+		label: legend.units ?? m.legend_units(),
 		swatch: { kind: 'line', color: COLORS.admin1Line, width: 1.2 }
 	});
 	add(ranks(1), {
 		id: 'meeting',
-		label: 'Meeting city or capital',
+		label: m.legend_meeting(),
 		swatch: { kind: 'dot', color: COLORS.meeting, r: 5 }
 	});
 	add(ranks(2, 3), {
 		id: 'place',
-		label: 'Other place in the story: port, town, front-line town',
+		label: m.legend_place(),
 		swatch: { kind: 'dot', color: COLORS.outline, r: 4 }
 	});
 	add(input.hasTrips && seen('arcs-line'), {
 		id: 'trip',
-		label: 'Trip stated in the sources (arrows show the direction)',
+		label: m.legend_trip(),
 		swatch: { kind: 'arc' }
 	});
 	const isSelectedSeen = input.hasSelection && (onScreen === null || onScreen.hasSelected);
 	const isHighlightSeen = input.hasHighlight && (onScreen === null || onScreen.hasHighlighted);
 	const shape = input.selectionShape ?? 'fill';
-	const selectedLabel = input.selectionName ? `Selected: ${input.selectionName}` : 'Selected';
+	const selectedLabel = input.selectionName
+		? m.selected({ label: input.selectionName })
+		: m.legend_selected();
 	add(
 		(isSelectedSeen && shape === 'outline') || (isHighlightSeen && input.hasGroupOutline === true),
 		{
@@ -191,15 +194,15 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 			label:
 				isSelectedSeen && shape === 'outline'
 					? selectedLabel
-					: (legend.groups ?? 'Outline of a group of regions'),
-			...(isSelectedSeen && shape === 'outline' ? { note: 'its panel is open' } : {}),
+					: (legend.groups ?? m.legend_groups()),
+			...(isSelectedSeen && shape === 'outline' ? { note: m.legend_panel_open() } : {}),
 			swatch: { kind: 'dashed', color: COLORS.outline }
 		}
 	);
 	add(isSelectedSeen && shape !== 'outline', {
 		id: 'selected',
 		label: selectedLabel,
-		note: 'its panel is open',
+		note: m.legend_panel_open(),
 		swatch:
 			shape === 'dot'
 				? { kind: 'dot', color: COLORS.selected, r: 5 }
@@ -207,24 +210,27 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
 	});
 	add(isHighlightSeen, {
 		id: 'highlight',
-		label: 'Concerned by the selected event or plan topic',
+		label: m.legend_highlight(),
 		...(input.highlightNote ? { note: input.highlightNote } : {}),
 		swatch: { kind: 'fill', color: COLORS.highlight }
 	});
 	add(input.hasHover === true, {
 		id: 'hover',
-		label: 'Under the pointer',
+		label: m.legend_hover(),
 		swatch: { kind: 'fill', color: COLORS.hover }
 	});
 	return out;
 }
 
-/** ", as of 2 Dec 2025", or " before 24 Feb 2022" for the snapshot named by a "Before …" label. */
+/**
+ * ", as of 2 Dec 2025" for a snapshot named by its date; " before 24 Feb 2022" for one whose label
+ * starts with a word ("Before …", "До …"), which already says when.
+ */
 export function asOf(snapshotLabel: string): string {
 	if (!snapshotLabel) return '';
-	return /^before /i.test(snapshotLabel)
+	return /^\p{L}/u.test(snapshotLabel)
 		? ` ${snapshotLabel[0]!.toLowerCase()}${snapshotLabel.slice(1)}`
-		: `, as of ${snapshotLabel}`;
+		: m.as_of_date({ date: snapshotLabel });
 }
 
 /** The parts of a MapLibre map that readMapContent uses (a fake one will do in tests). */

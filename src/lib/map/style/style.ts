@@ -11,7 +11,7 @@ import type { PlaceEntry } from '../../data/types';
 import { placeRank } from '../model/features';
 import type { FC, RegionGeo, WorldGeo } from '../model/geo';
 import { styleLayers } from './layers';
-import { SITE } from '../../site';
+import { localSite } from '../../i18n/site';
 
 const escapeHtml = (s: string) =>
 	s
@@ -22,12 +22,16 @@ const escapeHtml = (s: string) =>
 
 const EMPTY: FC = { type: 'FeatureCollection', features: [] };
 
-/** Credits, exactly as the data's licences ask (static/geo/SOURCES.md), from site.yaml. */
-export const ATTRIBUTION = SITE.map.credits
-	.map((c) =>
-		c.url ? `<a href="${escapeHtml(c.url)}">${escapeHtml(c.text)}</a>` : escapeHtml(c.text)
-	)
-	.join(' · ');
+/**
+ * Credits, exactly as the data's licences ask (static/geo/SOURCES.md), from site.yaml, in the
+ * page's language.
+ */
+export const attribution = (): string =>
+	localSite()
+		.map.credits.map((c) =>
+			c.url ? `<a href="${escapeHtml(c.url)}">${escapeHtml(c.text)}</a>` : escapeHtml(c.text)
+		)
+		.join(' · ');
 
 /** Layers a click or hover can hit, most specific first. */
 export const CLICKABLE = ['places-dot', 'places-label', 'area-labels', 'admin1-fill', 'seas-fill'];

@@ -3,6 +3,7 @@
  * range is not a filter here: the timeline shows events outside it dimmed.
  */
 import type { Confidence } from '../../data/types';
+import { localSite } from '../../i18n/site';
 import { m } from '../../paraglide/messages.js';
 import { quote, type Filters } from '../../state/url';
 
@@ -21,6 +22,9 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
 		return m.event_sources_conflict();
 	}
 };
+
+/** How the filters name a tag: site.yaml › tags in the page's language, else the tag itself. */
+export const tagLabel = (tag: string): string => localSite().tags[tag] ?? tag.replaceAll('-', ' ');
 
 /** The confidence levels in the order the filters list them. */
 export const CONFIDENCE_LEVELS = Object.keys(CONFIDENCE_LABELS) as Confidence[];
@@ -42,7 +46,7 @@ export function activeChips(f: Filters, sideNames: ReadonlyMap<string, string>):
 		})),
 		...f.tags.map((t) => ({
 			key: `tag:${t}`,
-			label: m.chip_tag({ name: t.replaceAll('-', ' ') }),
+			label: m.chip_tag({ name: tagLabel(t) }),
 			without: { tags: f.tags.filter((x) => x !== t) }
 		})),
 		...f.confidence.map((c) => ({

@@ -5,7 +5,9 @@
 import { localName } from '$lib/i18n/lang';
 import { formatDay } from '$lib/data/dates';
 import type { Bounds } from '$lib/map/model/camera';
-import { HOME_AREA, OCCUPIED_AREA } from '$lib/site';
+import { homeArea, occupiedArea } from '$lib/i18n/site';
+import { asOf } from '$lib/map/style/legend';
+import { m } from '$lib/paraglide/messages';
 
 export interface MapScene {
 	/** What the camera shows (for the drawn map, its fixed frame). */
@@ -28,18 +30,19 @@ export function describeMap(scene: MapScene): string {
 	const { bounds, event, trips } = scene;
 	const inView = scene.places.filter((p) => inside(bounds, p));
 	const area = scene.isFixed
-		? HOME_AREA
-		: `an area from ${Math.round(bounds[0][0])}° to ${Math.round(bounds[1][0])}° east`;
+		? homeArea()
+		: m.describe_area_east({ west: Math.round(bounds[0][0]), east: Math.round(bounds[1][0]) });
+	const occupied = occupiedArea();
 	return [
-		`The map shows ${area}.`,
-		OCCUPIED_AREA && scene.snapshotLabel
-			? `${OCCUPIED_AREA} is hatched in red, as of ${scene.snapshotLabel}.`
+		m.describe_shows({ area }),
+		occupied && scene.snapshotLabel
+			? m.describe_occupied({ area: occupied, asof: asOf(scene.snapshotLabel) })
 			: '',
-		inView.length ? `Places in view: ${inView.map((p) => localName(p.name)).join(', ')}.` : '',
-		event
-			? `Highlighted: the places and regions of “${event.title}” (${formatDay(event.date)}).`
+		inView.length
+			? m.describe_places({ names: inView.map((p) => localName(p.name)).join(', ') })
 			: '',
-		trips.length ? `Trips drawn as arrows: ${trips.join('; ')}.` : ''
+		event ? m.describe_highlighted({ title: event.title, date: formatDay(event.date) }) : '',
+		trips.length ? m.describe_trips({ trips: trips.join('; ') }) : ''
 	]
 		.filter(Boolean)
 		.join(' ');

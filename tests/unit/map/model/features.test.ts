@@ -123,6 +123,8 @@ describe('labels and ranks', () => {
 	it('short names drop "Oblast"', () => {
 		expect(shortRegionName('Donetsk Oblast')).toBe('Donetsk');
 		expect(shortRegionName('Autonomous Republic of Crimea')).toBe('AR Crimea');
+		expect(shortRegionName('Донецька область')).toBe('Донецька');
+		expect(shortRegionName('Автономна Республіка Крим')).toBe('АР Крим');
 	});
 	it('describes a place from its kinds', () => {
 		expect(describePlace(['talks'])).toBe('Talks venue');

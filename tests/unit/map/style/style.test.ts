@@ -9,7 +9,7 @@ import {
 import { mapPlans } from '../../../../src/lib/map/model/plans';
 import { ARROW_IMAGE, FONT } from '../../../../src/lib/map/style/layers';
 import {
-	ATTRIBUTION,
+	attribution,
 	buildStyle,
 	CLICKABLE,
 	placesGeo,
@@ -115,7 +115,7 @@ describe('buildStyle(region, world, places, snapshot)', () => {
 	});
 });
 
-describe('ATTRIBUTION', () => {
+describe('attribution()', () => {
 	it('credits every source the data licences name', () => {
 		for (const credit of [
 			'OpenStreetMap',
@@ -126,7 +126,7 @@ describe('ATTRIBUTION', () => {
 			'DeepStateMap.live',
 			'GeoNames'
 		])
-			expect(ATTRIBUTION).toContain(credit);
+			expect(attribution()).toContain(credit);
 	});
 });
 
