@@ -165,7 +165,7 @@ export function untranslated(content: ContentFiles, lang: Lang): DataError[] {
 	}
 	// A tag without words in site.yaml › tags would show in the filters as itself, in English.
 	const tags = parsed.site?.tags ?? {};
-	if (sources.events && sources.site)
+	if (lang !== 'en' && sources.events && sources.site)
 		parsed.events?.events.forEach((e, index) =>
 			e.tags.forEach((tag, i) => {
 				if (!Object.hasOwn(tags, tag))
