@@ -1,10 +1,11 @@
 /**
  * After the build: writes build/offline-sizes.json (or CHRONOMAP_OUT's), the size in bytes of every file the site
- * serves, by its path (a page by its clean URL). The presentation's "Save for offline use" reads
+ * serves but the benchmark's, by its path (a page by its clean URL). The presentation's "Save for offline use" reads
  * it to say how much it will download before it starts, whatever the host says of its files.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isNeverCached } from '../lib/offline';
 
 /** The output folder: `build`, or the one CHRONOMAP_OUT names (svelte.config.js). */
 const BUILD = process.env.CHRONOMAP_OUT ?? 'build';
@@ -21,6 +22,8 @@ function walk(dir: string): string[] {
 const sizes: Record<string, number> = {};
 for (const file of walk(BUILD)) {
 	const path = `/${relative(BUILD, file).replaceAll('\\', '/')}`;
+	// The benchmark is never saved for offline use: its size is never asked for.
+	if (isNeverCached(path)) continue;
 	const size = statSync(file).size;
 	sizes[path] = size;
 	// Pages are also asked for by their clean URL.

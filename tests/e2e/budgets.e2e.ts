@@ -6,7 +6,7 @@ import { test, expect } from './fixtures';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { precacheList } from '../../src/lib/offline';
+import { isNeverCached, precacheList } from '../../src/lib/offline';
 import { storyLanguages } from '../../src/lib/i18n/languages.js';
 import { readChronology } from '../../src/lib/server/content';
 
@@ -89,6 +89,14 @@ test.describe('size budgets', () => {
 		expect(list.some((p) => p.includes('bench'))).toBe(false);
 		const bytes = list.reduce((sum, p) => sum + statSync(join(BUILD, fileOf(p))).size, 0);
 		expect(bytes / 1e6, `${list.length} files`).toBeLessThanOrEqual(2);
+	});
+
+	test('the benchmark is built once, at /bench, in no other edition, and has no offline size', () => {
+		const all = walk(BUILD).map((f) => f.replaceAll('\\', '/'));
+		expect(all.filter((f) => /(^|\/)bench(\.html|\/)/.test(f))).toEqual(['bench.html']);
+		for (const l of editions) expect(all).not.toContain(`${l}/bench.html`);
+		const sizes = JSON.parse(readFileSync(join(BUILD, 'offline-sizes.json'), 'utf8')) as object;
+		expect(Object.keys(sizes).filter(isNeverCached)).toEqual([]);
 	});
 
 	test('fonts ship as woff2 only', () => {

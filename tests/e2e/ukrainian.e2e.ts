@@ -88,6 +88,30 @@ test('/ stays English and does not redirect; each edition names its twin with hr
 	);
 });
 
+for (const [path, lang, other] of [
+	['/explore/places', 'en', 'uk'],
+	['/uk/explore/places', 'uk', 'en']
+] as const) {
+	test(`${path} names each region and place in its language, then once in the other, marked ${other}`, async ({
+		page
+	}) => {
+		await page.goto(path);
+		for (const { kind, id, name } of [
+			...model.regions.map((r) => ({ kind: 'region', id: r.id, name: r.name })),
+			...model.places.map((p) => ({ kind: 'place', id: p.id, name: p.name }))
+		]) {
+			const heading = page.locator(`#${kind}-${id}-title`);
+			// Regions with nothing to say have no card.
+			if (kind === 'region' && !(await heading.count())) continue;
+			const own = name[lang] ?? name.en;
+			const second = name[other] && name[other] !== own ? [name[other]] : [];
+			await expect(heading.locator('[lang]'), `${kind} ${id}`).toHaveText(second);
+			if (second.length) await expect(heading.locator('[lang]')).toHaveAttribute('lang', other);
+			await expect(heading, `${kind} ${id}`).toHaveText([own, ...second].join(' '));
+		}
+	});
+}
+
 test('the switch keeps the selected event, region, range and filters, both ways', async ({
 	page
 }) => {

@@ -31,6 +31,22 @@ export function compareText(a: string, b: string, lang = currentLang()): number 
 export const localName = (name: { en: string; uk?: string }, lang = currentLang()): string =>
 	name[lang] ?? name.en;
 
+/**
+ * The same name in the other languages it is given in, each with its language, for the line under
+ * the name in the page's language: the English name in Ukrainian, the Ukrainian one (where there
+ * is one) in English. A name the page already shows is not given twice.
+ */
+export function otherNames(
+	name: { en: string; uk?: string },
+	lang = currentLang()
+): { lang: Lang; text: string }[] {
+	const shown = localName(name, lang);
+	return (Object.keys(LANGUAGE_NAMES) as Lang[]).flatMap((l) => {
+		const text = name[l];
+		return l !== lang && text && text !== shown ? [{ lang: l, text }] : [];
+	});
+}
+
 /** A map feature's name in the current language: its `uk` property where there is one. */
 export const featureName = (props: Record<string, unknown>, lang = currentLang()): string =>
 	localName(

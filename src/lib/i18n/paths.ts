@@ -31,3 +31,12 @@ export function localHref(path: `/${string}`, lang: Lang = currentLang()): strin
 export const twinHref = (href: string, lang: Lang) =>
 	// Pages are files without a trailing slash (`/uk`, not `/uk/`), as prerendered.
 	localizeHref(deLocalizeHref(href), { locale: lang }).replace(/(.)\/(?=$|[?#])/, '$1');
+
+/**
+ * Routes with one edition only, the first: the benchmark, which has no text to translate and is
+ * never linked from the story. Their pages name no twin, so the build never writes `/uk/bench`.
+ */
+const FIRST_EDITION_ONLY = new Set(['/bench']);
+
+/** Whether a route (its id, as `page.route.id` gives it) has a page in every edition. */
+export const hasTwins = (routeId: string | null) => !FIRST_EDITION_ONLY.has(routeId ?? '');

@@ -7,7 +7,7 @@ import {
 	formatShortRange,
 	monthShort
 } from '../../../src/lib/data/dates';
-import { compareText, formatNumber } from '../../../src/lib/i18n/lang';
+import { compareText, formatNumber, localName, otherNames } from '../../../src/lib/i18n/lang';
 import { m } from '../../../src/lib/paraglide/messages.js';
 
 describe('Ukrainian plurals', () => {
@@ -153,5 +153,22 @@ describe('the map speaks the page’s language', () => {
 		expect(attribution()).toContain('Кордони © учасники OpenStreetMap');
 		expect(describeRegion({ kind: 'sea' })).toBe('Море');
 		expect(describePlace(['capital'])).toBe('Столиця');
+	});
+});
+
+describe('a name in both editions', () => {
+	const oblast = { en: 'Donetsk Oblast', uk: 'Донецька область' };
+	it('gives the name in the page’s language, then the other edition’s, marked with its language', () => {
+		expect(localName(oblast, 'en')).toBe('Donetsk Oblast');
+		expect(otherNames(oblast, 'en')).toEqual([{ lang: 'uk', text: 'Донецька область' }]);
+		expect(localName(oblast, 'uk')).toBe('Донецька область');
+		expect(otherNames(oblast, 'uk')).toEqual([{ lang: 'en', text: 'Donetsk Oblast' }]);
+	});
+	it('never repeats the name shown: a name without its Ukrainian form has no second line', () => {
+		expect(otherNames({ en: 'Geneva' }, 'en')).toEqual([]);
+		expect(otherNames({ en: 'Geneva' }, 'uk')).toEqual([]);
+		expect(otherNames({ en: 'Moscow', uk: 'Москва' }, 'uk')).toEqual([
+			{ lang: 'en', text: 'Moscow' }
+		]);
 	});
 });
