@@ -2,6 +2,9 @@
  * Finds glossary terms and people's names in a slide's text, so that each can open its card.
  * The first mention of each entry is linked; longer names win over shorter ones they contain.
  */
+import type { Lang } from '../data/schema/fields';
+import { currentLang } from '../i18n/lang';
+
 export interface TermRef {
 	kind: 'term' | 'person';
 	id: string;
@@ -17,20 +20,44 @@ export interface Linkable {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function linkTerms(text: string, entries: Linkable[]): Segment[] {
+/**
+ * How a name is found in running text. Ukrainian declines nouns and adjectives ("Донбас",
+ * "Донбасу", "Донбасі"; "гарантії безпеки", "гарантій безпеки"), so there each word longer than an
+ * abbreviation matches from its stem, without its last vowel, with up to three letters after.
+ */
+function namePattern(name: string, lang: Lang): string {
+	if (lang !== 'uk') return escape(name);
+	return name
+		.split(/(\s+)/)
+		.map((word) => {
+			if (/^\s+$/.test(word)) return '\\s+';
+			if (word === word.toUpperCase()) return escape(word);
+			// An adjective's ending ("тіньовий" → "тіньового"), else a final vowel ("гарантії").
+			const stem = word.replace(/(?:[иі]й|[аяоеєиіїйьую])$/iu, '');
+			return stem.length >= 4 ? `${escape(stem)}\\p{L}{0,3}` : escape(word);
+		})
+		.join('');
+}
+
+export function linkTerms(
+	text: string,
+	entries: Linkable[],
+	lang: Lang = currentLang()
+): Segment[] {
 	const names = entries
 		.flatMap((e) => e.names.filter((n) => n.length >= 4).map((name) => ({ name, ref: e.ref })))
 		.sort((a, b) => b.name.length - a.name.length);
 	if (names.length === 0) return [{ text }];
+	// One group per name: the group that matched says which name it was.
 	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}])(${names.map((n) => escape(n.name)).join('|')})(?![\\p{L}\\p{N}])`,
+		`(?<![\\p{L}\\p{N}])(?:${names.map((n) => `(${namePattern(n.name, lang)})`).join('|')})(?![\\p{L}\\p{N}])`,
 		'giu'
 	);
 	const used = new Set<string>();
 	const out: Segment[] = [];
 	let last = 0;
 	for (const match of text.matchAll(pattern)) {
-		const found = names.find((n) => n.name.toLowerCase() === match[0].toLowerCase());
+		const found = names[match.slice(1).findIndex((g) => g !== undefined)];
 		if (!found) continue;
 		const key = `${found.ref.kind}:${found.ref.id}`;
 		if (used.has(key)) continue;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { linkTerms, type Linkable } from '../../../src/lib/present/terms';
+
+const term = (id: string, ...names: string[]): Linkable => ({ ref: { kind: 'term', id }, names });
+const linked = (text: string, entries: Linkable[], lang: 'en' | 'uk') =>
+	linkTerms(text, entries, lang).flatMap((s) => (s.ref ? [`${s.ref.id}:${s.text}`] : []));
+
+describe('linkTerms(text, entries, lang)', () => {
+	it('links the first mention of each entry, the longest name first', () => {
+		const entries = [term('plan', '28-point plan'), term('point', 'point')];
+		expect(linked('The 28-point plan: point by point.', entries, 'en')).toEqual([
+			'plan:28-point plan',
+			'point:point'
+		]);
+	});
+
+	it('in English, matches the name as written, not a longer word', () => {
+		expect(linked('Donbass and Donbas', [term('donbas', 'Donbas')], 'en')).toEqual([
+			'donbas:Donbas'
+		]);
+	});
+
+	it('in Ukrainian, finds a name in its declined forms', () => {
+		const entries = [
+			term('donbas', 'Донбас'),
+			term('guarantees', 'гарантії безпеки'),
+			term('crimea', 'Крим'),
+			term('nato', 'НАТО'),
+			term('fleet', 'Тіньовий флот')
+		];
+		expect(
+			linked(
+				'Росія вимагає Донбасу, а Україна — гарантій безпеки; про Криму та НАТО окремо, про танкери тіньового флоту теж.',
+				entries,
+				'uk'
+			)
+		).toEqual([
+			'donbas:Донбасу',
+			'guarantees:гарантій безпеки',
+			'crimea:Криму',
+			'nato:НАТО',
+			'fleet:тіньового флоту'
+		]);
+	});
+
+	it('in Ukrainian, does not take a longer word that only starts like the name', () => {
+		expect(linked('Кримінальна справа', [term('crimea', 'Крим')], 'uk')).toEqual([]);
+	});
+});
