@@ -2,7 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { fileURLToPath } from 'node:url';
-import { readSiteSettings } from './src/lib/server/siteSettings';
+import { forBrowser, readSiteSettings } from './src/lib/server/siteSettings';
 import { storyLanguages } from './src/lib/i18n/languages.js';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -38,10 +38,12 @@ function storySite(): Plugin {
 		name: 'chronomap-site',
 		enforce: 'pre',
 		resolveId: (source) => (source === id ? `\0${id}` : null),
-		load(source) {
+		load(source, options) {
 			if (source !== `\0${id}`) return null;
 			const sites = readSiteSettings(undefined, (path) => this.addWatchFile(path));
-			return `export default ${JSON.stringify(sites)};`;
+			// The browser gets what its pages run with: the About page's texts come with that page's
+			// data, and the tags' words with the model, each in the page's language only.
+			return `export default ${JSON.stringify(options?.ssr ? sites : forBrowser(sites))};`;
 		}
 	};
 }

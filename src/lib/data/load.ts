@@ -226,6 +226,7 @@ export function loadChronology(content: ContentFiles, lang: Lang = 'en'): Chrono
 		regions,
 		glossary: parsed.glossary?.glossary ?? [],
 		topics,
+		tagNames: parsed.site?.tags ?? {},
 		plans: {
 			sources: parsed.documents?.sources ?? {},
 			documents: parsed.documents?.documents ?? [],

@@ -109,6 +109,8 @@ export interface Chronology {
 	plans: Plans | null;
 	/** The size of each image that an event or step shows, by its path (`media/launch.jpg`). */
 	images: Record<string, ImageSize>;
+	/** How the filters name each event tag, in the model's language (site.yaml › tags). */
+	tagNames: Record<string, string>;
 }
 
 export interface Plans {

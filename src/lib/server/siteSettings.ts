@@ -20,6 +20,29 @@ interface RawGroup {
 	name: { en: string; uk?: string };
 }
 
+/**
+ * The settings without what no page needs in the browser: the About page's paragraphs and
+ * licences (its server load sends them, in its own language) and the tags' words (the model has
+ * them, in its own language).
+ */
+export function forBrowser(sites: Record<Lang, BuildSite>): Record<Lang, BuildSite> {
+	return Object.fromEntries(
+		Object.entries(sites).map(([lang, s]) => [
+			lang,
+			{
+				...s,
+				about: [],
+				tags: {},
+				map: {
+					...s.map,
+					credits: s.map.credits.map((c) => ({ ...c, about: undefined })),
+					occupation: s.map.occupation && { ...s.map.occupation, licence: '' }
+				}
+			}
+		])
+	) as unknown as Record<Lang, BuildSite>;
+}
+
 /** `onRead` is told of every file read (the dev server watches them). */
 export function readSiteSettings(
 	dir = process.env.CHRONOMAP_DATA ?? 'data',

@@ -202,7 +202,8 @@ export function benchModel(n: number): Chronology {
 		glossary: [],
 		topics: [],
 		plans: null,
-		images: {}
+		images: {},
+		tagNames: {}
 	};
 	return model as Chronology;
 }

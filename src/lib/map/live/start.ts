@@ -17,21 +17,8 @@ import { attribution, buildStyle, placesGeo } from '../style/style';
 import { keepLabelsInside } from './edgeLabels';
 import { hasWebGL, loadMapKit } from './load';
 import { wantsSavedData, whenWanted } from './wanted';
-import { gestureHint } from '../../ui/gestures';
-import { m as msg } from '../../paraglide/messages.js';
 
 const labelOf = (p: Record<string, unknown>) => String(p.label ?? '');
-
-/** The MapLibre interface strings this map shows, in the page's language. */
-export const mapLocale = (): Record<string, string> => ({
-	'Map.Title': msg.map_word(),
-	'NavigationControl.ZoomIn': msg.zoom_in(),
-	'NavigationControl.ZoomOut': msg.zoom_out(),
-	'AttributionControl.ToggleAttribution': msg.map_toggle_attribution(),
-	'CooperativeGesturesHandler.WindowsHelpText': gestureHint('wheel', false, 'map'),
-	'CooperativeGesturesHandler.MacHelpText': gestureHint('wheel', true, 'map'),
-	'CooperativeGesturesHandler.MobileHelpText': gestureHint('touch', false, 'map')
-});
 
 /** 'lost': the GPU took the WebGL context away; the drawn map stands in until it is back. */
 export type MapState = 'waiting' | 'loading' | 'idle' | 'lost' | 'fallback';
@@ -70,7 +57,11 @@ export function startMap(o: StartOptions): () => void {
 		// Marks for the bench runner: map start → idle is the budgeted time.
 		performance.mark('map:start');
 		try {
-			const kit = await loadMapKit(asset('/geo/region.topo.json'), asset('/geo/world.topo.json'));
+			// MapLibre's own words come with its code, not with the page's.
+			const [kit, { mapLocale }] = await Promise.all([
+				loadMapKit(asset('/geo/region.topo.json'), asset('/geo/world.topo.json')),
+				import('./locale')
+			]);
 			if (dead) return;
 			const { places, snapshot, minorPlacesZoom } = o.content();
 			const placeFeatures = placesGeo(places);

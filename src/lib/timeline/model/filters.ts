@@ -3,7 +3,6 @@
  * range is not a filter here: the timeline shows events outside it dimmed.
  */
 import type { Confidence } from '../../data/types';
-import { localSite } from '../../i18n/site';
 import { m } from '../../paraglide/messages.js';
 import { quote, type Filters } from '../../state/url';
 
@@ -23,8 +22,9 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
 	}
 };
 
-/** How the filters name a tag: site.yaml › tags in the page's language, else the tag itself. */
-export const tagLabel = (tag: string): string => localSite().tags[tag] ?? tag.replaceAll('-', ' ');
+/** How the filters name a tag: the model's words (site.yaml › tags), else the tag itself. */
+export const tagLabel = (tag: string, names: Readonly<Record<string, string>>): string =>
+	names[tag] ?? tag.replaceAll('-', ' ');
 
 /** The confidence levels in the order the filters list them. */
 export const CONFIDENCE_LEVELS = Object.keys(CONFIDENCE_LABELS) as Confidence[];
@@ -37,7 +37,11 @@ export interface Chip {
 }
 
 /** One chip per active filter value, in a stable order: sides, tags, confidence, search. */
-export function activeChips(f: Filters, sideNames: ReadonlyMap<string, string>): Chip[] {
+export function activeChips(
+	f: Filters,
+	sideNames: ReadonlyMap<string, string>,
+	tagNames: Readonly<Record<string, string>> = {}
+): Chip[] {
 	return [
 		...f.sides.map((s) => ({
 			key: `side:${s}`,
@@ -46,7 +50,7 @@ export function activeChips(f: Filters, sideNames: ReadonlyMap<string, string>):
 		})),
 		...f.tags.map((t) => ({
 			key: `tag:${t}`,
-			label: m.chip_tag({ name: tagLabel(t) }),
+			label: m.chip_tag({ name: tagLabel(t, tagNames) }),
 			without: { tags: f.tags.filter((x) => x !== t) }
 		})),
 		...f.confidence.map((c) => ({
