@@ -53,14 +53,50 @@ export function assetsOf(html: string, pageUrl: string): string[] {
 }
 
 /**
- * What a first visit stores: the shell pages, what their HTML loads (not the map engine nor the
- * timeline, which those pages import only when the reader gets to them) and the Latin fonts.
- * `htmlOf` gives a shell page's HTML by its path.
+ * The scripts a page runs to start, as absolute paths: the entries its start script imports, the
+ * route nodes it hydrates (found by number among `build`), and everything those import statically.
+ * Code imported with `import()` (the map, the timeline) is left out: the page asks for it later.
+ * `textOf` gives a script's text by its path. The page names none of them in a tag: it asks for
+ * them once it has painted (server/afterPaint.ts).
+ */
+export async function startScripts(
+	html: string,
+	pageUrl: string,
+	build: readonly string[],
+	textOf: (path: string) => Promise<string | null>
+): Promise<string[]> {
+	const origin = new URL(pageUrl).origin;
+	const entries = [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map(
+		(m) => new URL(m[1]!, pageUrl).pathname
+	);
+	const ids =
+		/node_ids: \[([\d, ]+)\]/
+			.exec(html)?.[1]
+			?.split(',')
+			.map((n) => n.trim()) ?? [];
+	const nodes = build.filter((f) => ids.some((id) => f.includes(`/_app/immutable/nodes/${id}.`)));
+	const seen = new Set<string>();
+	const visit = async (path: string): Promise<void> => {
+		if (seen.has(path)) return;
+		seen.add(path);
+		const code = (await textOf(path)) ?? '';
+		const imports = [...code.matchAll(/(?:\bfrom|\bimport)\s*"(\.{1,2}\/[^"]+\.js)"/g)];
+		await Promise.all(imports.map((m) => visit(new URL(m[1]!, origin + path).pathname)));
+	};
+	await Promise.all([...entries, ...nodes].map(visit));
+	return [...seen];
+}
+
+/**
+ * What a first visit stores: the shell pages, what their HTML loads and the scripts they start
+ * with (not the map engine nor the timeline, which those pages import only when the reader gets
+ * to them) and the Latin fonts. `textOf` gives a shell page's HTML, or a script's text, by its
+ * path.
  */
 export async function precacheList(
 	site: SiteFiles,
 	base: string,
-	htmlOf: (path: string) => Promise<string | null>,
+	textOf: (path: string) => Promise<string | null>,
 	editions: readonly string[] = []
 ): Promise<string[]> {
 	const pages = [
@@ -69,9 +105,12 @@ export async function precacheList(
 	];
 	const list = new Set<string>(pages);
 	for (const page of pages.filter((p) => !p.endsWith('.json'))) {
-		const html = await htmlOf(page);
+		const html = await textOf(page);
+		if (!html) continue;
 		// Any origin will do: only the paths are kept.
-		if (html) for (const a of assetsOf(html, `http://localhost${page}`)) list.add(a);
+		const url = `http://localhost${page}`;
+		for (const a of assetsOf(html, url)) list.add(a);
+		for (const a of await startScripts(html, url, site.build, textOf)) list.add(a);
 	}
 	for (const f of site.build) if (isShellFont(f)) list.add(f);
 	for (const f of site.files) if (f.endsWith('favicon.svg')) list.add(f);

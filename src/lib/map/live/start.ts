@@ -150,9 +150,12 @@ export function startMap(o: StartOptions): () => void {
 		}
 	};
 	// Load when the map nears the viewport and the reader acts, or the page is quiet (wanted.ts).
-	// Without WebGL, or with Save-Data on, the drawn map stays, from the start.
-	const stopWaiting =
-		wantsSavedData() || !hasWebGL() ? (o.setState('fallback'), () => {}) : whenWanted(el, start);
+	// With Save-Data on, the drawn map stays from the start; without WebGL, it stays once the map
+	// is wanted. The probe makes a GPU context, which can hold up the page's first paint on a
+	// phone, so it waits too.
+	const stopWaiting = wantsSavedData()
+		? (o.setState('fallback'), () => {})
+		: whenWanted(el, () => (hasWebGL() ? void start() : o.setState('fallback')));
 	return () => {
 		dead = true;
 		clearTimeout(giveUp);

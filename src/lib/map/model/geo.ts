@@ -14,6 +14,7 @@ import type {
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { SITE } from '../../site';
+import { FOCUS_ID } from './focus';
 import { featureName } from '../../i18n/lang';
 import { shortRegionName } from './features';
 
@@ -33,8 +34,9 @@ export const ANCHORS: Record<string, [number, number]> = SITE.map.anchors;
 export const GROUPS: Record<string, { members: string[]; en: string; uk: string }> =
 	Object.fromEntries(SITE.groups.map((g) => [g.id, g]));
 
-/** The id, in the geodata's countries, of the country the story is about (site.yaml), if any. */
-export const FOCUS_ID: string | null = SITE.map.focus?.id ?? null;
+// In a module of its own, so that the live map's style can name it without this module's
+// topology code.
+export { FOCUS_ID };
 
 export interface RegionGeo {
 	countries: FC;

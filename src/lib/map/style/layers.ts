@@ -7,7 +7,7 @@ import type { FilterSpecification, LayerSpecification } from '@maplibre/maplibre
 import { anchorOffsetExpression } from '../live/edgeLabels';
 import { AREA_LABELS, AREA_TEXT_PX, PLACE_LABELS, unlessHidden } from './labels';
 import { anchorOffset, ANCHORS } from '../model/arcs';
-import { FOCUS_ID } from '../model/geo';
+import { FOCUS_ID } from '../model/focus';
 import {
 	COLORS,
 	placeRadius,
