@@ -80,3 +80,15 @@ test('printing from a slide prints the same handout', async ({ page }) => {
 		model.steps[0]!.title
 	);
 });
+
+test('printing before the handout is built builds all of it first', async ({ page }) => {
+	// The handout grows while the browser is idle; a browser that is never idle has none of it.
+	await page.addInitScript(() => {
+		window.requestIdleCallback = () => 0;
+	});
+	await page.goto('/present/geneva');
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.locator('.print-only .sheet')).toHaveCount(0);
+	const doc = await printed(page);
+	expect(doc.numPages).toBe(model.steps.length + 1);
+});
