@@ -7,6 +7,11 @@
 import type { Handle } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { startAfterPaint } from '$lib/server/afterPaint';
+import { setIslandRenderer } from '$lib/ui/island';
+import { render } from 'svelte/server';
+
+// Islands (lib/ui/Island.svelte) are rendered on their own, with the server's renderer.
+setIslandRenderer(render);
 
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ locale }) =>

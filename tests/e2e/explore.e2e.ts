@@ -101,6 +101,10 @@ test.describe('explore: plan versions, positions, citations and downloads', () =
 		await page.setViewportSize({ width: 375, height: 667 });
 		await open(page, '/explore');
 		const section = page.locator('section[aria-labelledby="plans-title"]');
+		// The table goes live as the reader nears it; until then it is the full, no-JS table.
+		await expect(section.locator('[data-island]')).not.toHaveAttribute('data-island', 'live');
+		await section.scrollIntoViewIfNeeded();
+		await expect(section.locator('[data-island]')).toHaveAttribute('data-island', 'live');
 		const docs = section.locator('th[scope="col"].doc');
 		const shown = () => docs.filter({ visible: true });
 		// The 28-point draft, which the most other documents revise, comes first.
@@ -119,6 +123,31 @@ test.describe('explore: plan versions, positions, citations and downloads', () =
 			.analyze();
 		expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
 	});
+});
+
+test('the sections below the map go live only as the reader nears them or reaches into them', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 667 });
+	await open(page, '/explore');
+	const plans = page.locator('section[aria-labelledby="plans-title"]');
+	const positions = page.locator('section[aria-labelledby="positions-title"]');
+	const events = page.locator('section[aria-labelledby="chronology-title"]');
+	for (const section of [plans, positions, events])
+		await expect(section.locator('[data-island]')).toHaveAttribute('data-island', '');
+	// Until then they are the server's HTML, whole.
+	await expect(plans.locator('tbody tr')).toHaveCount(model.plans!.topics.length);
+	await expect(events.locator('li')).not.toHaveCount(0);
+	// Focus moving into one makes it live, without moving the focus.
+	const first = plans.getByRole('rowheader').getByRole('button').first();
+	await first.focus();
+	await expect(plans.locator('[data-island]')).toHaveAttribute('data-island', 'live');
+	await expect(first).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(first).toHaveAttribute('aria-pressed', 'true');
+	// Nearing one does too.
+	await events.scrollIntoViewIfNeeded();
+	await expect(events.locator('[data-island]')).toHaveAttribute('data-island', 'live');
 });
 
 test.describe('the address says what the reader sees', () => {
