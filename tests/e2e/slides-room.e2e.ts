@@ -48,6 +48,44 @@ for (const [width, height, share] of [
 	});
 }
 
+test.describe('slides on a phone held upright', () => {
+	test.use({ viewport: { width: 375, height: 667 }, hasTouch: true });
+
+	test('the words sit above the graphic, nothing runs off the side, and the controls fit', async ({
+		page
+	}) => {
+		for (const path of ['/present', `/present/${steps[0]!.id}`, `/present/${steps.at(-1)!.id}`]) {
+			await open(page, path);
+			const box = await page.evaluate(() => {
+				const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect() ?? null;
+				const controls = [...document.querySelectorAll('.deck .controls > *')].map((el) =>
+					el.getBoundingClientRect()
+				);
+				return {
+					width: document.documentElement.clientWidth,
+					scrollWidth: document.querySelector('.deck .stage')!.scrollWidth,
+					words: rect('.deck .words'),
+					graphic: rect('.deck .graphic'),
+					title: rect('.deck .words h1, .deck .words h2'),
+					controlsRight: Math.max(...controls.map((r) => r.right)),
+					controlsLeft: Math.min(...controls.map((r) => r.left))
+				};
+			});
+			expect(box.scrollWidth, `${path}: stage width`).toBeLessThanOrEqual(box.width);
+			expect(box.controlsLeft, `${path}: controls`).toBeGreaterThanOrEqual(0);
+			expect(box.controlsRight, `${path}: controls`).toBeLessThanOrEqual(box.width);
+			expect(box.title!.top, `${path}: title on screen`).toBeGreaterThanOrEqual(0);
+			expect(box.words!.width, `${path}: words`).toBeGreaterThan(box.width * 0.8);
+			if (box.graphic) {
+				expect(box.graphic.top, `${path}: graphic under the words`).toBeGreaterThanOrEqual(
+					box.words!.bottom - 1
+				);
+				expect(box.graphic.width, `${path}: graphic`).toBeLessThanOrEqual(box.width);
+			}
+		}
+	});
+});
+
 test.describe('the live map on a slide', () => {
 	test.use({ viewport: { width: 1280, height: 720 } });
 
