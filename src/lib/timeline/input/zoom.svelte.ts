@@ -114,6 +114,13 @@ function zoomOn(node: El, get: () => ZoomParams) {
 			sel.transition().duration(params.duration).call(behaviour.scaleBy, factor, p);
 		},
 		set(z, instant) {
+			// Already there (a slide's first framing, a step that keeps the view): no transition,
+			// whose every frame would redraw the marks for nothing; one under way stops here.
+			const now = params.current;
+			if (Math.abs(now.k - z.k) < 1e-9 && Math.abs(now.t - z.t) < 0.5) {
+				sel.interrupt();
+				return;
+			}
 			if (instant || params.duration === 0) sel.interrupt().call(behaviour.transform, toD3(z));
 			else sel.transition().duration(params.duration).call(behaviour.transform, toD3(z));
 		}
