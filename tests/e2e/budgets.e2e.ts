@@ -49,7 +49,7 @@ test.describe('size budgets', () => {
 	});
 
 	for (const home of ['index.html', ...editions.map((l) => `${l}.html`)])
-		test(`the story page (${home}) loads at most 80 kB of JavaScript, gzipped, before load`, async () => {
+		test(`the story page (${home}) starts with at most 80 kB of JavaScript, gzipped`, async () => {
 			// What the page runs to start; the timeline's and the map's code are imported later, when
 			// the reader reaches them.
 			const build = walk(BUILD).map((f) => `/${f.replaceAll('\\', '/')}`);
