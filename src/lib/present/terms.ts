@@ -25,19 +25,22 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "Донбасу", "Донбасі"; "гарантії безпеки", "гарантій безпеки"), so there each word longer than an
  * abbreviation matches from its stem, without its last vowel, with up to three letters after.
  */
-function namePattern(name: string, lang: Lang): string {
-	if (lang !== 'uk') return escape(name);
+function namePattern(name: string, lang: Lang, fold: (s: string) => string): string {
+	const literal = (s: string) => escape(fold(s));
+	if (lang !== 'uk') return literal(name);
 	return name
 		.split(/(\s+)/)
 		.map((word) => {
 			if (/^\s+$/.test(word)) return '\\s+';
-			if (word === word.toUpperCase()) return escape(word);
+			if (word === word.toUpperCase()) return literal(word);
 			// An adjective's ending ("тіньовий" → "тіньового"), else a final vowel ("гарантії").
 			const stem = word.replace(/(?:[иі]й|[аяоеєиіїйьую])$/iu, '');
-			return stem.length >= 4 ? `${escape(stem)}\\p{L}{0,3}` : escape(word);
+			return stem.length >= 4 ? `${literal(stem)}\\p{L}{0,3}` : literal(word);
 		})
 		.join('');
 }
+const same = (s: string) => s;
+const lower = (s: string) => s.toLowerCase();
 
 export function linkTerms(
 	text: string,
@@ -48,23 +51,30 @@ export function linkTerms(
 		.flatMap((e) => e.names.filter((n) => n.length >= 4).map((name) => ({ name, ref: e.ref })))
 		.sort((a, b) => b.name.length - a.name.length);
 	if (names.length === 0) return [{ text }];
+	// Case does not matter. The lower-cased text is matched against lower-cased names: the same
+	// spans as a case-insensitive pattern, which (with Unicode letter classes around a hundred
+	// names) takes milliseconds to compile, on a slide's first paint. Where lower-casing changes
+	// the text's length (a rare letter such as "İ"), the case-insensitive pattern is used.
+	const folded = text.toLowerCase();
+	const folds = folded.length === text.length;
 	// One group per name: the group that matched says which name it was.
 	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}])(?:${names.map((n) => `(${namePattern(n.name, lang)})`).join('|')})(?![\\p{L}\\p{N}])`,
-		'giu'
+		`(?<![\\p{L}\\p{N}])(?:${names.map((n) => `(${namePattern(n.name, lang, folds ? lower : same)})`).join('|')})(?![\\p{L}\\p{N}])`,
+		folds ? 'gu' : 'giu'
 	);
 	const used = new Set<string>();
 	const out: Segment[] = [];
 	let last = 0;
-	for (const match of text.matchAll(pattern)) {
+	for (const match of (folds ? folded : text).matchAll(pattern)) {
 		const found = names[match.slice(1).findIndex((g) => g !== undefined)];
 		if (!found) continue;
 		const key = `${found.ref.kind}:${found.ref.id}`;
 		if (used.has(key)) continue;
 		used.add(key);
+		const end = match.index + match[0].length;
 		if (match.index > last) out.push({ text: text.slice(last, match.index) });
-		out.push({ text: match[0], ref: found.ref });
-		last = match.index + match[0].length;
+		out.push({ text: text.slice(match.index, end), ref: found.ref });
+		last = end;
 	}
 	if (last < text.length) out.push({ text: text.slice(last) });
 	return out;

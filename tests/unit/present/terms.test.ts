@@ -46,4 +46,23 @@ describe('linkTerms(text, entries, lang)', () => {
 	it('in Ukrainian, does not take a longer word that only starts like the name', () => {
 		expect(linked('Кримінальна справа', [term('crimea', 'Крим')], 'uk')).toEqual([]);
 	});
+
+	it('ignores case, and links the words as the text writes them', () => {
+		const entries = [term('guarantees', 'security guarantees'), term('donbas', 'Donbas')];
+		expect(linked('Security Guarantees first; DONBAS later.', entries, 'en')).toEqual([
+			'guarantees:Security Guarantees',
+			'donbas:DONBAS'
+		]);
+	});
+
+	it('keeps the spans right when lower-casing would change the text’s length', () => {
+		// "İ" lower-cases to two code units.
+		expect(linked('İstanbul, then the Donbas.', [term('donbas', 'Donbas')], 'en')).toEqual([
+			'donbas:Donbas'
+		]);
+		expect(linkTerms('İ donbas', [term('donbas', 'Donbas')], 'en')).toEqual([
+			{ text: 'İ ' },
+			{ text: 'donbas', ref: { kind: 'term', id: 'donbas' } }
+		]);
+	});
 });
