@@ -88,6 +88,34 @@ test('/ stays English and does not redirect; each edition names its twin with hr
 	);
 });
 
+test('the page’s language, already in its HTML, is not written again as the page starts', async ({
+	page
+}) => {
+	// Writing it, even unchanged, restyles every element the browser's own style sheet matches by
+	// language, in the middle of the page's start.
+	await page.addInitScript(() => {
+		const w = window as unknown as { langWrites: number };
+		w.langWrites = 0;
+		new MutationObserver((records) => {
+			for (const r of records) if (r.target === document.documentElement) w.langWrites++;
+		}).observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+	});
+	for (const [path, lang] of [
+		['/explore', 'en'],
+		['/uk/explore', 'uk']
+	] as const) {
+		await open(page, path);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		expect(
+			await page.evaluate(() => (window as unknown as { langWrites: number }).langWrites)
+		).toBe(0);
+	}
+	// A move to the other edition inside the page still sets it.
+	await page.getByRole('link', { name: 'English', exact: true }).click();
+	await expect(page).toHaveURL(/\/explore$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 for (const [path, lang, other] of [
 	['/explore/places', 'en', 'uk'],
 	['/uk/explore/places', 'uk', 'en']
