@@ -101,8 +101,14 @@ function zoomOn(node: El, get: () => ZoomParams) {
 				];
 		behaviour.extent(ext).translateExtent(ext).scaleExtent([1, params.maxK]);
 	};
-	configure();
-	node.__zoom = toD3(params.current);
+	// The component owns the transform (it survives resizes as a share of the length): keep
+	// d3's copy in step without firing a zoom event.
+	const sync = () => {
+		params = get();
+		configure();
+		node.__zoom = toD3(params.current);
+	};
+	sync();
 	const sel = select<El, unknown>(node);
 	sel.call(behaviour).on('dblclick.zoom', null);
 	// The browser keeps one-finger vertical scrolling; d3 gets the two-finger gestures.
@@ -115,7 +121,10 @@ function zoomOn(node: El, get: () => ZoomParams) {
 		},
 		set(z, instant) {
 			// Already there (a slide's first framing, a step that keeps the view): no transition,
-			// whose every frame would redraw the marks for nothing; one under way stops here.
+			// whose every frame would redraw the marks for nothing; one under way stops here. The
+			// params are read afresh: when the width is first measured, a view's effect can run
+			// before this attachment's, and the old length would make the first framing animate.
+			untrack(sync);
 			const now = params.current;
 			if (Math.abs(now.k - z.k) < 1e-9 && Math.abs(now.t - z.t) < 0.5) {
 				sel.interrupt();
@@ -125,14 +134,7 @@ function zoomOn(node: El, get: () => ZoomParams) {
 			else sel.transition().duration(params.duration).call(behaviour.transform, toD3(z));
 		}
 	});
-	$effect.pre(() => {
-		const next = get();
-		params = next;
-		configure();
-		// The component owns the transform (it survives resizes as a share of the length):
-		// keep d3's copy in step without firing a zoom event.
-		node.__zoom = toD3(next.current);
-	});
+	$effect.pre(sync);
 	return () => {
 		sel.interrupt().on('.zoom', null);
 	};
