@@ -5,6 +5,7 @@
  * service worker keeps. The module `virtual:chronomap-content` is this file's server or browser
  * half (vite.config.ts picks one).
  */
+import type { MapPlans } from '../map/model/plans';
 import type { Locator, Twin } from '../map/twin/shapes';
 import type { Chronology, Plans } from './types';
 
@@ -15,8 +16,13 @@ export interface Payloads {
 	 * local times (dates.ts instantsOf), worked out at build time.
 	 */
 	model: Chronology & { instants?: Record<string, number> };
-	/** The plan versions and positions (explore). */
+	/** The plan versions and positions: the comparison table, the positions matrix, the sources. */
 	plans: Plans;
+	/**
+	 * What Explore needs of the plans before the reader reaches its table: whether it has a table
+	 * and a positions matrix, and the slice the map's region panel shows (map/model/plans.ts).
+	 */
+	plansBrief: { hasTable: boolean; hasPositions: boolean; map: MapPlans | null };
 	/** The explore map's SVG twin, drawn at build time (the no-WebGL map). */
 	twin: Twin;
 	/** The locator's world outline. */
@@ -28,6 +34,7 @@ export type PayloadKind = keyof Payloads;
 export const PAYLOAD_KINDS = [
 	'model',
 	'plans',
+	'plansBrief',
 	'twin',
 	'locator'
 ] as const satisfies readonly PayloadKind[];

@@ -5,6 +5,7 @@
  */
 import type { Fetch, PayloadKind, Payloads } from '../data/payload';
 import { instantsOf } from '../data/dates';
+import { mapPlans } from '../map/model/plans';
 import { readChronology } from './content';
 import { readLocator, readTwin } from './maps';
 
@@ -13,6 +14,11 @@ export function readPayload<K extends PayloadKind>(kind: K): Payloads[K] {
 	const all: { [P in PayloadKind]: () => Payloads[P] } = {
 		model: () => ({ ...model, plans: null, instants: instantsOf(model.events) }),
 		plans: () => model.plans!,
+		plansBrief: () => ({
+			hasTable: !!model.plans?.documents.length && !!model.plans.topics.length,
+			hasPositions: !!model.plans?.positions.length,
+			map: mapPlans(model.plans)
+		}),
 		twin: () => readTwin(model),
 		locator: () => readLocator()
 	};
