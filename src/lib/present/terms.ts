@@ -18,12 +18,17 @@ export interface Linkable {
 	names: string[];
 }
 
+/** A letter of a Ukrainian ending, in either case. */
+const ENDING = "[а-щьюяєіїґА-ЩЬЮЯЄІЇҐ'ʼ]";
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * How a name is found in running text. Ukrainian declines nouns and adjectives ("Донбас",
  * "Донбасу", "Донбасі"; "гарантії безпеки", "гарантій безпеки"), so there each word longer than an
- * abbreviation matches from its stem, without its last vowel, with up to three letters after.
+ * abbreviation matches from its stem, without its last vowel, with up to three letters after: the
+ * Ukrainian alphabet's (and the apostrophe's), not any letter, whose class compiles to thousands of
+ * ranges in each of a hundred names.
  */
 function namePattern(name: string, lang: Lang, fold: (s: string) => string): string {
 	const literal = (s: string) => escape(fold(s));
@@ -35,7 +40,7 @@ function namePattern(name: string, lang: Lang, fold: (s: string) => string): str
 			if (word === word.toUpperCase()) return literal(word);
 			// An adjective's ending ("тіньовий" → "тіньового"), else a final vowel ("гарантії").
 			const stem = word.replace(/(?:[иі]й|[аяоеєиіїйьую])$/iu, '');
-			return stem.length >= 4 ? `${literal(stem)}\\p{L}{0,3}` : literal(word);
+			return stem.length >= 4 ? `${literal(stem)}${ENDING}{0,3}` : literal(word);
 		})
 		.join('');
 }
@@ -47,15 +52,19 @@ export function linkTerms(
 	entries: Linkable[],
 	lang: Lang = currentLang()
 ): Segment[] {
+	const folded = text.toLowerCase();
+	// Only the names whose first letters occur in the text can match: the pattern is made of
+	// those few, not of every name in the glossary (compiling a hundred alternatives with Unicode
+	// letter classes takes milliseconds, on a slide's first paint). A name's first letters are
+	// literal in its pattern, whatever the language.
 	const names = entries
 		.flatMap((e) => e.names.filter((n) => n.length >= 4).map((name) => ({ name, ref: e.ref })))
+		.filter(({ name }) => folded.includes(name.toLowerCase().split(/\s/)[0]!.slice(0, 3)))
 		.sort((a, b) => b.name.length - a.name.length);
 	if (names.length === 0) return [{ text }];
 	// Case does not matter. The lower-cased text is matched against lower-cased names: the same
-	// spans as a case-insensitive pattern, which (with Unicode letter classes around a hundred
-	// names) takes milliseconds to compile, on a slide's first paint. Where lower-casing changes
-	// the text's length (a rare letter such as "İ"), the case-insensitive pattern is used.
-	const folded = text.toLowerCase();
+	// spans as a case-insensitive pattern, and quicker to compile. Where lower-casing changes the
+	// text's length (a rare letter such as "İ"), the case-insensitive pattern is used.
 	const folds = folded.length === text.length;
 	// One group per name: the group that matched says which name it was.
 	const pattern = new RegExp(
