@@ -104,3 +104,31 @@ function ticksOf(
 		}))
 	};
 }
+
+/**
+ * Which ticks of a horizontal axis get their label, each set `width(label)` px wide from 3 px
+ * after its tick: none that would run into the label before it or past `length`. Where two would
+ * touch ("4 Jan 2026" and "11"), the one naming more ("4 Jan 2026": a day, a month and a year)
+ * stays.
+ */
+export function labelledTicks(
+	ticks: readonly Tick[],
+	width: (label: string) => number,
+	length: number,
+	gap = 6
+): Set<number> {
+	const parts = (t: Tick) => t.label.split(' ').length;
+	const kept: { tick: Tick; end: number }[] = [];
+	for (const tick of ticks) {
+		const end = tick.u + 3 + width(tick.label);
+		if (end > length) continue;
+		let last = kept.at(-1);
+		while (last && tick.u + 3 < last.end + gap && parts(tick) > parts(last.tick)) {
+			kept.pop();
+			last = kept.at(-1);
+		}
+		if (last && tick.u + 3 < last.end + gap) continue;
+		kept.push({ tick, end });
+	}
+	return new Set(kept.map((k) => k.tick.ms));
+}

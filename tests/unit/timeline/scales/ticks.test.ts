@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { timeScale } from '../../../../src/lib/timeline/scales/scale';
-import { axisTicks, tickLabel, tickUnit } from '../../../../src/lib/timeline/scales/ticks';
+import {
+	axisTicks,
+	labelledTicks,
+	tickLabel,
+	tickUnit,
+	type Tick
+} from '../../../../src/lib/timeline/scales/ticks';
 
 import { DAY_MS } from '../../../../src/lib/data/dates';
 
@@ -70,5 +76,25 @@ describe('tickUnit and tickLabel', () => {
 	it('tickLabel names the year at a new year, in days', () => {
 		expect(tickLabel(utc('2025-01-01T00:00'), 'days', utc('2024-12-30T00:00'))).toBe('1 Jan 2025');
 		expect(tickLabel(utc('2025-12-02T06:00'), 'hours', utc('2025-12-02T03:00'))).toBe('06:00');
+	});
+});
+
+describe('labelledTicks(ticks, width, length)', () => {
+	const tick = (u: number, label: string): Tick => ({ u, label, isMajor: false, ms: u });
+	const width = (label: string) => label.length * 7;
+
+	it('leaves out a label that would touch the one before, keeping the one that names more', () => {
+		const ticks = [tick(0, '28'), tick(52, '4 Jan 2026'), tick(104, '11'), tick(156, '18')];
+		// "28" ends at 17 px, clear of "4 Jan 2026" (55–125); "11" would start at 107, inside it.
+		expect([...labelledTicks(ticks, width, 400)]).toEqual([0, 52, 156]);
+	});
+
+	it('drops the shorter label before a longer one it runs into', () => {
+		const ticks = [tick(0, '21'), tick(10, '1 Feb 2026'), tick(200, '8')];
+		expect([...labelledTicks(ticks, width, 400)]).toEqual([10, 200]);
+	});
+
+	it('labels nothing that would run past the end of the axis', () => {
+		expect([...labelledTicks([tick(0, '1 Dec'), tick(380, '8 Dec')], width, 400)]).toEqual([0]);
 	});
 });
