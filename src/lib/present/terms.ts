@@ -18,71 +18,107 @@ export interface Linkable {
 	names: string[];
 }
 
-/** A letter of a Ukrainian ending, in either case. */
-const ENDING = "[а-щьюяєіїґА-ЩЬЮЯЄІЇҐ'ʼ]";
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The letters a declined Ukrainian word can end in (lower case), and the apostrophes. */
+const ENDING = new Set("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'ʼ");
 
 /**
- * How a name is found in running text. Ukrainian declines nouns and adjectives ("Донбас",
- * "Донбасу", "Донбасі"; "гарантії безпеки", "гарантій безпеки"), so there each word longer than an
- * abbreviation matches from its stem, without its last vowel, with up to three letters after: the
- * Ukrainian alphabet's (and the apostrophe's), not any letter, whose class compiles to thousands of
- * ranges in each of a hundred names.
+ * A letter or a digit, which a name may not touch: any letter with a case (the story's languages
+ * all have one), the modifier apostrophe that Ukrainian writes inside words, and digits.
  */
-function namePattern(name: string, lang: Lang, fold: (s: string) => string): string {
-	const literal = (s: string) => escape(fold(s));
-	if (lang !== 'uk') return literal(name);
+const isWordChar = (ch: string | undefined) =>
+	ch !== undefined &&
+	(ch.toLowerCase() !== ch.toUpperCase() || ch === 'ʼ' || (ch >= '0' && ch <= '9'));
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/** One word of a name as it is found: its letters (lower case), then up to three of an ending. */
+interface Piece {
+	letters: string;
+	isDeclined: boolean;
+}
+
+/**
+ * How a name is found in running text, case aside. Ukrainian declines nouns and adjectives
+ * ("Донбас", "Донбасу", "Донбасі"; "гарантії безпеки", "гарантій безпеки"), so there each word
+ * longer than an abbreviation matches from its stem, without its last vowel, with up to three
+ * letters of an ending after it, and words are apart by any space. Elsewhere the name is matched
+ * as it is written.
+ */
+function piecesOf(name: string, lang: Lang): Piece[] {
+	if (lang !== 'uk') return [{ letters: name.toLowerCase(), isDeclined: false }];
 	return name
-		.split(/(\s+)/)
+		.split(/\s+/)
+		.filter(Boolean)
 		.map((word) => {
-			if (/^\s+$/.test(word)) return '\\s+';
-			if (word === word.toUpperCase()) return literal(word);
+			if (word === word.toUpperCase()) return { letters: word.toLowerCase(), isDeclined: false };
 			// An adjective's ending ("тіньовий" → "тіньового"), else a final vowel ("гарантії").
 			const stem = word.replace(/(?:[иі]й|[аяоеєиіїйьую])$/iu, '');
-			return stem.length >= 4 ? `${literal(stem)}${ENDING}{0,3}` : literal(word);
-		})
-		.join('');
+			return stem.length >= 4
+				? { letters: stem.toLowerCase(), isDeclined: true }
+				: { letters: word.toLowerCase(), isDeclined: false };
+		});
 }
-const same = (s: string) => s;
-const lower = (s: string) => s.toLowerCase();
+
+/** Where a name found at `at` ends, or -1: the pieces in turn, and no letter right after. */
+function endOf(text: string, at: number, pieces: Piece[]): number {
+	let i = at;
+	for (const [n, piece] of pieces.entries()) {
+		if (n > 0) {
+			const from = i;
+			while (isSpace(text[i])) i += 1;
+			if (i === from) return -1;
+		}
+		if (text.slice(i, i + piece.letters.length).toLowerCase() !== piece.letters) return -1;
+		i += piece.letters.length;
+		// Greedy, as the ending can only be followed by a space or a mark, never a letter.
+		for (let k = 0; piece.isDeclined && k < 3 && ENDING.has(text[i]?.toLowerCase() ?? ''); k++)
+			i += 1;
+	}
+	return isWordChar(text[i]) ? -1 : i;
+}
 
 export function linkTerms(
 	text: string,
 	entries: Linkable[],
 	lang: Lang = currentLang()
 ): Segment[] {
-	const folded = text.toLowerCase();
-	// Only the names whose first letters occur in the text can match: the pattern is made of
-	// those few, not of every name in the glossary (compiling a hundred alternatives with Unicode
-	// letter classes takes milliseconds, on a slide's first paint). A name's first letters are
-	// literal in its pattern, whatever the language.
+	// Longer names first: where two start at the same letter, the longer one is taken.
 	const names = entries
 		.flatMap((e) => e.names.filter((n) => n.length >= 4).map((name) => ({ name, ref: e.ref })))
-		.filter(({ name }) => folded.includes(name.toLowerCase().split(/\s/)[0]!.slice(0, 3)))
 		.sort((a, b) => b.name.length - a.name.length);
-	if (names.length === 0) return [{ text }];
-	// Case does not matter. The lower-cased text is matched against lower-cased names: the same
-	// spans as a case-insensitive pattern, and quicker to compile. Where lower-casing changes the
-	// text's length (a rare letter such as "İ"), the case-insensitive pattern is used.
+	// Every place each name is found, by its first word's letters, then checked in full. No
+	// pattern is compiled: one of a hundred names with Unicode letter classes took milliseconds
+	// to compile (in Ukrainian, most of a second) on a slide's first paint.
+	const folded = text.toLowerCase();
+	// Where lower-casing changes the text's length (a rare letter such as "İ"), every position.
 	const folds = folded.length === text.length;
-	// One group per name: the group that matched says which name it was.
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}])(?:${names.map((n) => `(${namePattern(n.name, lang, folds ? lower : same)})`).join('|')})(?![\\p{L}\\p{N}])`,
-		folds ? 'gu' : 'giu'
-	);
+	const found: { start: number; end: number; order: number }[] = [];
+	for (const [order, { name }] of names.entries()) {
+		const pieces = piecesOf(name, lang);
+		const first = pieces[0]?.letters;
+		if (!first) continue;
+		for (let at = folds ? folded.indexOf(first) : 0; at >= 0 && at < text.length;) {
+			const end = isWordChar(text[at - 1]) ? -1 : endOf(text, at, pieces);
+			if (end > at) found.push({ start: at, end, order });
+			at = folds ? folded.indexOf(first, at + 1) : at + 1;
+		}
+	}
+	// Read from the start, as a reader would: at each place the first name found there (the
+	// longest), and the next search after its end. Only the first mention of an entry is linked.
+	found.sort((a, b) => a.start - b.start || a.order - b.order);
 	const used = new Set<string>();
 	const out: Segment[] = [];
 	let last = 0;
-	for (const match of (folds ? folded : text).matchAll(pattern)) {
-		const found = names[match.slice(1).findIndex((g) => g !== undefined)];
-		if (!found) continue;
-		const key = `${found.ref.kind}:${found.ref.id}`;
+	let next = 0;
+	for (const { start, end, order } of found) {
+		if (start < next) continue;
+		next = end;
+		const { ref } = names[order]!;
+		const key = `${ref.kind}:${ref.id}`;
 		if (used.has(key)) continue;
 		used.add(key);
-		const end = match.index + match[0].length;
-		if (match.index > last) out.push({ text: text.slice(last, match.index) });
-		out.push({ text: text.slice(match.index, end), ref: found.ref });
+		if (start > last) out.push({ text: text.slice(last, start) });
+		out.push({ text: text.slice(start, end), ref });
 		last = end;
 	}
 	if (last < text.length) out.push({ text: text.slice(last) });

@@ -65,4 +65,20 @@ describe('linkTerms(text, entries, lang)', () => {
 			{ text: 'donbas', ref: { kind: 'term', id: 'donbas' } }
 		]);
 	});
+
+	it('in Ukrainian, takes any space between words, and no name inside a word with an apostrophe', () => {
+		const entries = [term('guarantees', 'гарантії безпеки'), term('union', 'єднання')];
+		expect(linked('Про гарантії\u00a0безпеки та обʼєднання.', entries, 'uk')).toEqual([
+			'guarantees:гарантії\u00a0безпеки'
+		]);
+	});
+
+	it('takes the longer of two names that start at the same letter, and does not link inside it', () => {
+		const entries = [term('shadow', 'Тіньовий'), term('fleet', 'тіньовий флот')];
+		expect(linked('Тіньового флоту судна.', entries, 'uk')).toEqual(['fleet:Тіньового флоту']);
+		expect(linked('Тіньового флоту судна, тіньового штабу.', entries, 'uk')).toEqual([
+			'fleet:Тіньового флоту',
+			'shadow:тіньового'
+		]);
+	});
 });
