@@ -221,8 +221,12 @@ test('?embed gives the flat story and posts its height to the parent page, pym.j
 		frame.height = '300';
 		document.body.append(frame);
 	});
+	// The frame sits below the fold of a long page: its scripts start after its first paint, or
+	// 3 s after it loads where the browser paints nothing off screen, then the story hydrates.
 	await expect
-		.poll(() => page.evaluate(() => (window as unknown as { messages: string[] }).messages))
+		.poll(() => page.evaluate(() => (window as unknown as { messages: string[] }).messages), {
+			timeout: 20_000
+		})
 		.toContainEqual(expect.stringMatching(/^pymxPYMxstoryxPYMxheightxPYMx\d{4,}$/));
 	const frame = page.frames().find((f) => f.url().includes('embed'))!;
 	await expect(frame.locator('.card')).toHaveCount(steps.length);
