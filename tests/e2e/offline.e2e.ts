@@ -43,6 +43,16 @@ test('a first visit stores at most 2 MB', async ({ page }) => {
 	expect(bytes / 1e6).toBeLessThanOrEqual(2);
 });
 
+test('the worker is registered once the page has loaded and settled, not while it starts', async ({
+	page
+}) => {
+	await open(page, '/');
+	await page.waitForFunction(() => document.readyState === 'complete');
+	// Its install stores the app shell: on a phone that would slow the page's own first seconds.
+	expect(await page.evaluate(() => navigator.serviceWorker.getRegistration())).toBeUndefined();
+	await workerInControl(page);
+});
+
 test('every route seen once reloads with the network off', async ({ page, context, guard }) => {
 	test.setTimeout(120_000);
 	// The page never seen below answers 404 on purpose.

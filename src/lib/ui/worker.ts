@@ -1,0 +1,42 @@
+import { dev } from '$app/environment';
+import { base } from '$app/paths';
+
+/**
+ * The service worker (src/service-worker.ts), which keeps the site for offline use. It is
+ * registered once the page has loaded and settled: installing stores the app shell, and on a
+ * phone's few cores that work would otherwise slow the page's own first seconds. Anything that
+ * needs it sooner (saving the deck for a lesson) registers it at once.
+ */
+
+/** How long after the page's load event the worker is registered, in a quiet moment. */
+const REGISTER_AFTER_MS = 3000;
+
+let registering: Promise<ServiceWorkerRegistration | null> | null = null;
+
+/** Registers the worker now (once per page); null where there is none (or in dev, which serves no cache list). */
+export function registerWorker(): Promise<ServiceWorkerRegistration | null> {
+	if (dev || !('serviceWorker' in navigator)) return Promise.resolve(null);
+	registering ??= navigator.serviceWorker.register(`${base}/service-worker.js`).catch(() => null);
+	return registering;
+}
+
+/** Registers the worker once the page has loaded and settled; returns a cancel. */
+export function registerWorkerLater(): () => void {
+	let timer = 0;
+	let idle = 0;
+	const register = () => void registerWorker();
+	const wait = () => {
+		timer = window.setTimeout(() => {
+			if (typeof requestIdleCallback === 'function')
+				idle = requestIdleCallback(register, { timeout: 2000 });
+			else register();
+		}, REGISTER_AFTER_MS);
+	};
+	if (document.readyState === 'complete') wait();
+	else addEventListener('load', wait, { once: true });
+	return () => {
+		removeEventListener('load', wait);
+		clearTimeout(timer);
+		if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+	};
+}
