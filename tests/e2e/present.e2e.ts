@@ -180,6 +180,53 @@ test.describe('the presentation', () => {
 		await expect(popup).toHaveURL(/\/present\/speaker$/);
 	});
 
+	test('the timeline is the server’s drawing until a quiet moment, then fits its box', async ({
+		page,
+		guard
+	}) => {
+		await open(page, `/present/${steps[1]!.id}`);
+		const root = page.locator('.strip [data-island]');
+		await expect(root).toHaveAttribute('data-island', 'live');
+		const plot = page.locator('.strip svg.plot');
+		await expect
+			.poll(async () => {
+				const box = (await page.locator('.strip').boundingBox())!;
+				return Math.abs(Number(await plot.getAttribute('width')) - box.width) <= 1;
+			})
+			.toBe(true);
+		expect(guard.errors).toEqual([]);
+	});
+
+	test('a slide changed before its timeline is live moves the timeline to the next step', async ({
+		page,
+		guard
+	}) => {
+		// No quiet moment ever comes: the timeline goes live only because the slide changes.
+		await page.addInitScript(() => {
+			window.requestIdleCallback = () => 0;
+		});
+		const highlightedIn = (html: string) =>
+			[...html.matchAll(/<g class="mark[^"]*\bhighlighted\b[^"]*"[^>]*data-id="([^"]+)"/g)]
+				.map((x) => x[1])
+				.sort();
+		const next = await (await page.request.get(`/present/${steps[2]!.id}`)).text();
+		const expected = highlightedIn(next);
+		expect(expected.length).toBeGreaterThan(0);
+
+		await open(page, `/present/${steps[1]!.id}`);
+		const root = page.locator('.strip [data-island]');
+		await expect(root).toHaveAttribute('data-island', '');
+		const marks = root.locator('g.mark.highlighted');
+		const shown = async () =>
+			(await marks.evaluateAll((gs) => gs.map((g) => (g as SVGElement).dataset.id!))).sort();
+		expect(await shown()).not.toEqual(expected);
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(slideUrl(3));
+		await expect(root).toHaveAttribute('data-island', 'live');
+		await expect.poll(shown).toEqual(expected);
+		expect(guard.errors).toEqual([]);
+	});
+
 	test('an unknown slide lands on a page that leads back', async ({ page, guard }) => {
 		guard.allow(/status of 404/);
 		const response = await page.goto('/present/no-such-slide');
