@@ -71,31 +71,44 @@ export function isCalendarDay(day: string): boolean {
 }
 
 /**
- * Ukrainian dates come from Intl ("23 листопада 2025", "грудень 2025"), without the "р." that
- * Intl appends to the year: media write the day and month and the bare year.
+ * Ukrainian month names, written out like MONTHS: the genitive after a day ("23 листопада 2025"),
+ * the nominative of a month ("грудень 2025"). These are the words Intl gives for "uk", without the
+ * "р." it appends to the year (media write the bare year); the first Ukrainian Intl formatter a
+ * page makes costs a phone tens of ms, and its words could vary with the browser's ICU.
  */
-const ukFormats = new Map<string, Intl.DateTimeFormat>();
-function ukFormat(key: 'day' | 'month' | 'short') {
-	let f = ukFormats.get(key);
-	if (!f) {
-		const opts: Intl.DateTimeFormatOptions =
-			key === 'day'
-				? { day: 'numeric', month: 'long', year: 'numeric' }
-				: key === 'month'
-					? { month: 'long', year: 'numeric' }
-					: { day: 'numeric', month: 'long' };
-		f = new Intl.DateTimeFormat('uk', { ...opts, timeZone: 'UTC' });
-		ukFormats.set(key, f);
-	}
-	return f;
+const UK_MONTHS_OF = [
+	'січня',
+	'лютого',
+	'березня',
+	'квітня',
+	'травня',
+	'червня',
+	'липня',
+	'серпня',
+	'вересня',
+	'жовтня',
+	'листопада',
+	'грудня'
+] as const;
+const UK_MONTHS = [
+	'січень',
+	'лютий',
+	'березень',
+	'квітень',
+	'травень',
+	'червень',
+	'липень',
+	'серпень',
+	'вересень',
+	'жовтень',
+	'листопад',
+	'грудень'
+] as const;
+function ukDate(day: string, key: 'day' | 'month' | 'short'): string {
+	const [y, m, d] = parts(day);
+	if (key === 'month') return `${UK_MONTHS[m - 1]} ${y}`;
+	return key === 'short' ? `${d} ${UK_MONTHS_OF[m - 1]}` : `${d} ${UK_MONTHS_OF[m - 1]} ${y}`;
 }
-const ukDate = (day: string, key: 'day' | 'month' | 'short') =>
-	ukFormat(key)
-		.formatToParts(new Date(dayMs(day.length === 7 ? `${day}-01` : day)))
-		.filter((p) => p.type !== 'literal' || p.value.trim() === '')
-		.map((p) => p.value)
-		.join('')
-		.trim();
 
 /** "2025-11-23" → "23 Nov 2025" (uk: "23 листопада 2025"); "2025-12" → "Dec 2025"; "2025" → "2025". */
 export function formatDay(day: string, lang: Lang = currentLang()): string {
@@ -210,15 +223,44 @@ function zoneToUtcMs(day: string, time: string, timeZone: string): number {
 	return guess - zoneOffsetMinutes(utc, timeZone) * 60000;
 }
 
+/**
+ * Ukrainian names of time zones, once worked out: each takes a new Intl formatter and the time-zone
+ * names, which cost a phone tens of ms the first time. The content's are worked out when the site
+ * is built and handed to the browser with the content (rememberZoneNames), like its instants.
+ */
+const ukZoneNames = new Map<string, string>();
+
+/** The names of the time zones of some dated entries in a language, where they need Intl. */
+export function zoneNamesOf(
+	entries: readonly Dated[],
+	lang: Lang = currentLang()
+): Record<string, string> {
+	const out: Record<string, string> = {};
+	if (lang !== 'uk') return out;
+	for (const e of entries)
+		if (e.timezone && e.timezone !== 'UTC') out[e.timezone] = zoneName(e.timezone, lang);
+	return out;
+}
+
+/** Takes in zone names worked out elsewhere (zoneNamesOf, at build time). */
+export function rememberZoneNames(known: Record<string, string> | undefined) {
+	for (const [zone, name] of Object.entries(known ?? {})) ukZoneNames.set(zone, name);
+}
+
 /** "Europe/Moscow" → "Moscow time" (uk: "за московським стандартним часом"); "UTC" → "UTC". */
 export function zoneName(timeZone: string, lang: Lang = currentLang()): string {
 	if (timeZone === 'UTC') return 'UTC';
-	if (lang === 'uk')
-		return (
-			new Intl.DateTimeFormat('uk', { timeZone, timeZoneName: 'longGeneric' })
-				.formatToParts(0)
-				.find((p) => p.type === 'timeZoneName')?.value ?? timeZone
-		);
+	if (lang === 'uk') {
+		let name = ukZoneNames.get(timeZone);
+		if (name === undefined) {
+			name =
+				new Intl.DateTimeFormat('uk', { timeZone, timeZoneName: 'longGeneric' })
+					.formatToParts(0)
+					.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+			ukZoneNames.set(timeZone, name);
+		}
+		return name;
+	}
 	const city = timeZone.split('/').pop()!.replaceAll('_', ' ');
 	return `${city} time`;
 }

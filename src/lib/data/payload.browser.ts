@@ -4,7 +4,7 @@
  */
 import { localHref } from '$lib/i18n/paths';
 import { currentLang } from '$lib/i18n/lang';
-import { rememberInstants } from './dates';
+import { rememberInstants, rememberZoneNames } from './dates';
 import type { Fetch, PayloadKind, Payloads } from './payload';
 
 /** By language and kind: each edition has its own files (`/uk/data/model.json`). */
@@ -20,8 +20,12 @@ export function loadPayload<K extends PayloadKind>(fetch: Fetch, kind: K): Promi
 				return r.json();
 			})
 			.then((data: Payloads[K]) => {
-				// The model's local times come with their UTC instants: no time-zone data to load.
-				if (kind === 'model') rememberInstants((data as Payloads['model']).instants);
+				// The model's local times come with their UTC instants and zone names: no
+				// time-zone data to load.
+				if (kind === 'model') {
+					rememberInstants((data as Payloads['model']).instants);
+					rememberZoneNames((data as Payloads['model']).zoneNames);
+				}
 				return data;
 			});
 		// A failed request is tried again on the next load, not remembered.

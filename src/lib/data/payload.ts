@@ -12,10 +12,11 @@ import type { Chronology, Plans } from './types';
 /** The kinds of content a page can ask for, and what each holds. */
 export interface Payloads {
 	/**
-	 * The whole content model without the heavy plan documents, and the UTC instants of its
-	 * local times (dates.ts instantsOf), worked out at build time.
+	 * The whole content model without the heavy plan documents, the UTC instants of its local
+	 * times (dates.ts instantsOf) and, where the language needs Intl for them, the names of their
+	 * time zones (zoneNamesOf), worked out at build time.
 	 */
-	model: Chronology & { instants?: Record<string, number> };
+	model: Chronology & { instants?: Record<string, number>; zoneNames?: Record<string, string> };
 	/** The plan versions and positions: the comparison table, the positions matrix, the sources. */
 	plans: Plans;
 	/**

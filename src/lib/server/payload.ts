@@ -4,7 +4,7 @@
  * except what the page renders.
  */
 import type { Fetch, PayloadKind, Payloads } from '../data/payload';
-import { instantsOf } from '../data/dates';
+import { instantsOf, zoneNamesOf } from '../data/dates';
 import { mapPlans } from '../map/model/plans';
 import { readChronology } from './content';
 import { readLocator, readTwin } from './maps';
@@ -12,7 +12,12 @@ import { readLocator, readTwin } from './maps';
 export function readPayload<K extends PayloadKind>(kind: K): Payloads[K] {
 	const model = readChronology();
 	const all: { [P in PayloadKind]: () => Payloads[P] } = {
-		model: () => ({ ...model, plans: null, instants: instantsOf(model.events) }),
+		model: () => ({
+			...model,
+			plans: null,
+			instants: instantsOf(model.events),
+			zoneNames: zoneNamesOf(model.events)
+		}),
 		plans: () => model.plans!,
 		plansBrief: () => ({
 			hasTable: !!model.plans?.documents.length && !!model.plans.topics.length,

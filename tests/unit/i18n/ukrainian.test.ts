@@ -5,7 +5,10 @@ import {
 	formatDayRange,
 	formatLocalTime,
 	formatShortRange,
-	monthShort
+	monthShort,
+	rememberZoneNames,
+	zoneName,
+	zoneNamesOf
 } from '../../../src/lib/data/dates';
 import { compareText, formatNumber, localName, otherNames } from '../../../src/lib/i18n/lang';
 import { m } from '../../../src/lib/paraglide/messages.js';
@@ -50,6 +53,25 @@ describe('Ukrainian dates, times and numbers', () => {
 		it(`formatDay(${input}, 'uk') is "${expected}" (no "р.")`, () =>
 			expect(formatDay(input, 'uk')).toBe(expected));
 	}
+	it('every month has the words Intl gives for Ukrainian, without its "р."', () => {
+		const intl = (day: string, options: Intl.DateTimeFormatOptions) =>
+			new Intl.DateTimeFormat('uk', { ...options, timeZone: 'UTC' })
+				.formatToParts(new Date(`${day}T00:00:00Z`))
+				.filter((p) => p.type !== 'literal' || p.value.trim() === '')
+				.map((p) => p.value)
+				.join('')
+				.trim();
+		for (let month = 1; month <= 12; month++) {
+			const day = `2025-${String(month).padStart(2, '0')}-07`;
+			expect(formatDay(day, 'uk')).toBe(
+				intl(day, { day: 'numeric', month: 'long', year: 'numeric' })
+			);
+			expect(formatDay(day.slice(0, 7), 'uk')).toBe(
+				intl(day.slice(0, 7) + '-01', { month: 'long', year: 'numeric' })
+			);
+			expect(formatShortRange(day, day, 'uk')).toBe(intl(day, { day: 'numeric', month: 'long' }));
+		}
+	});
 	it('ranges put the month once and keep the bare year', () => {
 		expect(formatDayRange('2025-11-24', '2025-11-25', 'uk')).toBe('24–25 листопада 2025');
 		expect(formatDayRange('2025-11-28', '2025-12-02', 'uk')).toBe('28 листопада – 2 грудня 2025');
@@ -63,6 +85,27 @@ describe('Ukrainian dates, times and numbers', () => {
 		expect(eventDateLabel({ date: '2025-11-23', time: '09:30', timezone: 'UTC' }, 'uk')).toBe(
 			'23 листопада 2025, 09:30 UTC'
 		);
+	});
+	it('zone names are worked out at build time and taken in by the page, which then needs no Intl', () => {
+		const entries = [
+			{ date: '2025-12-02', time: '20:00', timezone: 'Europe/Kyiv' },
+			{ date: '2025-12-02', time: '09:30', timezone: 'UTC' },
+			{ date: '2025-12-02' }
+		];
+		expect(zoneNamesOf(entries, 'en')).toEqual({});
+		const names = zoneNamesOf(entries, 'uk');
+		expect(Object.keys(names)).toEqual(['Europe/Kyiv']);
+		expect(names['Europe/Kyiv']).toBe(zoneName('Europe/Kyiv', 'uk'));
+		rememberZoneNames({ 'Asia/Tokyo': 'за токійським часом' });
+		const made = Intl.DateTimeFormat;
+		try {
+			Intl.DateTimeFormat = (() => {
+				throw new Error('no Intl here');
+			}) as unknown as typeof Intl.DateTimeFormat;
+			expect(zoneName('Asia/Tokyo', 'uk')).toBe('за токійським часом');
+		} finally {
+			Intl.DateTimeFormat = made;
+		}
 	});
 	it('English stays as it was', () => {
 		expect(formatDay('2025-11-23', 'en')).toBe('23 Nov 2025');
