@@ -1,5 +1,6 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
+import { afterLoad, whenIdle } from './idle';
 
 /**
  * The service worker (src/service-worker.ts), which keeps the site for offline use. It is
@@ -23,20 +24,15 @@ export function registerWorker(): Promise<ServiceWorkerRegistration | null> {
 /** Registers the worker once the page has loaded and settled; returns a cancel. */
 export function registerWorkerLater(): () => void {
 	let timer = 0;
-	let idle = 0;
-	const register = () => void registerWorker();
-	const wait = () => {
+	let stopIdle = () => {};
+	const stopLoad = afterLoad(() => {
 		timer = window.setTimeout(() => {
-			if (typeof requestIdleCallback === 'function')
-				idle = requestIdleCallback(register, { timeout: 2000 });
-			else register();
+			stopIdle = whenIdle(() => void registerWorker(), 2000);
 		}, REGISTER_AFTER_MS);
-	};
-	if (document.readyState === 'complete') wait();
-	else addEventListener('load', wait, { once: true });
+	});
 	return () => {
-		removeEventListener('load', wait);
+		stopLoad();
 		clearTimeout(timer);
-		if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+		stopIdle();
 	};
 }
