@@ -72,7 +72,8 @@ for (const lang of ['en', 'uk'] as const satisfies readonly Lang[]) {
 
 test('printing from a slide prints the same handout', async ({ page }) => {
 	await page.goto('/present/geneva');
-	await expect(page.locator('.print-only .sheet').first()).toBeAttached({ timeout: 10_000 });
+	// The handout starts to grow several seconds after the slide is up.
+	await expect(page.locator('.print-only .sheet').first()).toBeAttached({ timeout: 20_000 });
 	const doc = await printed(page);
 	expect(doc.numPages).toBe(model.steps.length + 1);
 	const first = await (await doc.getPage(1)).getTextContent();
