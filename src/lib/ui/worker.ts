@@ -36,3 +36,22 @@ export function registerWorkerLater(): () => void {
 		stopIdle();
 	};
 }
+
+/**
+ * Calls `newer` when a newer worker (a new deploy's) takes control of the page: one other than
+ * `first`, the worker in control when the page started. A first visit's worker also takes control
+ * of the page (`first` is null then): that is no newer version. Returns a cancel.
+ */
+export function watchForNewer(first: ServiceWorker | null, newer: () => void): () => void {
+	if (!('serviceWorker' in navigator)) return () => {};
+	const workers = navigator.serviceWorker;
+	let controller = first;
+	const changed = () => {
+		if (controller && workers.controller !== controller) newer();
+		controller = workers.controller;
+	};
+	// It may have changed before this code arrived.
+	changed();
+	workers.addEventListener('controllerchange', changed);
+	return () => workers.removeEventListener('controllerchange', changed);
+}

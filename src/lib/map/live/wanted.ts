@@ -4,6 +4,7 @@
  * the page shows its drawn SVG map, so the first seconds of a page stay free for the reader.
  * With Save-Data on, the drawn map stays.
  */
+import { whenIdle } from '$lib/ui/idle';
 import { whenNear } from '$lib/ui/near';
 
 export interface WantedOptions {
@@ -32,12 +33,9 @@ export function whenWanted(
 	let isNear = false;
 	let isWanted = false;
 	let isDone = false;
-	let idle: number | undefined;
+	let stopIdle = () => {};
 	const timer = setTimeout(
-		() => {
-			if ('requestIdleCallback' in window) idle = requestIdleCallback(want, { timeout: 2000 });
-			else want();
-		},
+		() => (stopIdle = whenIdle(want, 2000)),
 		Math.max(0, idleAfterMs - performance.now())
 	);
 	const cancelNear = whenNear(
@@ -54,7 +52,7 @@ export function whenWanted(
 	}
 	function stop() {
 		clearTimeout(timer);
-		if (idle !== undefined) cancelIdleCallback(idle);
+		stopIdle();
 		cancelNear();
 		for (const type of INTERACTIONS) window.removeEventListener(type, want, true);
 	}
