@@ -203,6 +203,22 @@ test.describe('the presentation', () => {
 		expect(guard.errors).toEqual([]);
 	});
 
+	test('on a screen wider than the server drew it for, the timeline is live soon after load', async ({
+		page,
+		guard
+	}) => {
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await open(page, `/present/${steps[1]!.id}`);
+		await expect(page.locator('.strip [data-island]')).toHaveAttribute('data-island', 'live', {
+			timeout: 4000
+		});
+		const box = (await page.locator('.strip').boundingBox())!;
+		await expect
+			.poll(async () => Number(await page.locator('.strip svg.plot').getAttribute('width')))
+			.toBeGreaterThan(box.width - 2);
+		expect(guard.errors).toEqual([]);
+	});
+
 	test('a slide changed before its timeline is live moves the timeline to the next step', async ({
 		page,
 		guard
