@@ -55,3 +55,6 @@ export function watchForNewer(first: ServiceWorker | null, newer: () => void): (
 	workers.addEventListener('controllerchange', changed);
 	return () => workers.removeEventListener('controllerchange', changed);
 }
+
+/** The newer-version notice's code (UpdateNotice.svelte), loaded with the worker's, not at start. */
+export const loadNotice = () => import('./UpdateNotice.svelte');
