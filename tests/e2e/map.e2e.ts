@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chromiumArgs } from '../../playwright.config';
-import { expect, guardPage, test } from './fixtures';
+import { expect, guardPage, open, test } from './fixtures';
 
 /** Inside Donetsk oblast, away from any place (its label point, from static/geo). */
 const DONETSK: [number, number] = [37.3, 48.55];
@@ -220,6 +220,25 @@ test.describe('keyboard and screen reader', () => {
 		await expect(page.getByTestId('map-panel')).toHaveCount(0);
 		await expect(crimea).toBeFocused();
 	});
+});
+
+test('the map’s list and legend stay the server’s HTML until the reader acts, and the first tap is handled', async ({
+	page
+}) => {
+	await open(page, '/explore');
+	const islands = page.locator('.map-section [data-island]');
+	const list = islands.filter({ has: page.locator('nav.list') });
+	const legend = islands.filter({ has: page.getByTestId('map-legend') });
+	await expect(list).toHaveAttribute('data-island', '');
+	await expect(legend).toHaveAttribute('data-island', '');
+	await page
+		.locator('nav.list')
+		.getByRole('button', { name: /^Crimea/ })
+		.click();
+	await expect(panelTitle(page)).toHaveText(/^Crimea/);
+	await expect(list).toHaveAttribute('data-island', 'live');
+	await expect(legend).toHaveAttribute('data-island', 'live');
+	await expect(page.locator('nav.list [aria-current="true"]')).toHaveText(/^Crimea/);
 });
 
 // A browser of its own, started with WebGL off: Playwright allows launch options only per file or

@@ -88,6 +88,21 @@ test.describe('the scrolling story', () => {
 		}
 	});
 
+	test('the cards stay the server’s HTML until the step changes, then go live', async ({
+		page
+	}) => {
+		await open(page, '/');
+		const cards = page.locator('.scroller [data-island]');
+		// Hydrating the page did not walk the cards' text: they wait until the page has settled.
+		await expect(cards).toHaveAttribute('data-island', '');
+		await scrollToStep(page, 2);
+		await expectActive(page, 2);
+		await expect(cards).toHaveAttribute('data-island', 'live');
+		await expect(page.locator(`#${steps[0]!.id}`)).not.toHaveClass(/is-active/);
+		await scrollToStep(page, 1);
+		await expectActive(page, 1);
+	});
+
 	test('a deep link opens on that step, with its full view', async ({ page }) => {
 		const i = steps.findIndex((s) => s.id === 'black-sea');
 		await open(page, '/?step=black-sea');
@@ -183,7 +198,8 @@ test.describe('the scrolling story', () => {
 
 	test('the motion switch on the page stops the CSS transitions too', async ({ page }) => {
 		await open(page, '/');
-		await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+		// The OS setting alone: the page's start writes nothing on <html>.
+		await expect(page.locator('html')).not.toHaveAttribute('data-motion');
 		expect(await barTransition(page)).toBeGreaterThan(0.1);
 		const toggle = page.getByRole('button', { name: 'Reduce motion' });
 		await toggle.click();

@@ -44,8 +44,8 @@ export class StoryState {
 	/** The page's motion switch: null follows the OS setting, else it overrides it. */
 	motionChoice = $state<Motion | null>(null);
 	/**
-	 * The one motion setting every view reads: camera flights, the timeline's zoom and (through
-	 * `html[data-motion]`) the CSS transitions jump when it is 'reduce'.
+	 * The one motion setting every view reads: camera flights, the timeline's zoom and the CSS
+	 * transitions (the OS setting, or `html[data-motion]` for the switch) jump when it is 'reduce'.
 	 */
 	motion: Motion;
 	/** motion === 'reduce'. */
