@@ -241,6 +241,19 @@ test('the map’s list and legend stay the server’s HTML until the reader acts
 	await expect(page.locator('nav.list [aria-current="true"]')).toHaveText(/^Crimea/);
 });
 
+test('the map section goes live in a task of its own after the page’s start, without the reader', async ({
+	page
+}) => {
+	await open(page, '/explore');
+	// The outermost island holds the whole section; the list and legend inside keep waiting.
+	const section = page.locator('[data-island]', { has: page.getByTestId('map-section') }).first();
+	await expect(section).toHaveAttribute('data-island', 'live', { timeout: 4000 });
+	await expect(
+		page.locator('.map-section [data-island]').filter({ has: page.locator('nav.list') })
+	).toHaveAttribute('data-island', '');
+	await expect(page.locator('.map-section .controls button').first()).toBeVisible();
+});
+
 // A browser of its own, started with WebGL off: Playwright allows launch options only per file or
 // per worker, and this file's other tests need WebGL.
 test.describe('the SVG twin without WebGL', () => {

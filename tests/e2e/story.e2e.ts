@@ -103,6 +103,16 @@ test.describe('the scrolling story', () => {
 		await expectActive(page, 1);
 	});
 
+	test('the sticky graphic goes live in a task of its own after the page’s start', async ({
+		page
+	}) => {
+		await open(page, '/');
+		const graphic = page.locator('.sticky > .island > [data-island]');
+		await expect(graphic).toHaveAttribute('data-island', 'live', { timeout: 4000 });
+		// The cards still wait: nothing has changed the step.
+		await expect(page.locator('.scroller [data-island]')).toHaveAttribute('data-island', '');
+	});
+
 	test('a deep link opens on that step, with its full view', async ({ page }) => {
 		const i = steps.findIndex((s) => s.id === 'black-sea');
 		await open(page, '/?step=black-sea');
