@@ -13,7 +13,7 @@ const FREE: [number, number] = [31.2, 49.0];
 const panelTitle = (page: Page) => page.getByTestId('map-panel').getByRole('heading', { level: 2 });
 
 async function waitForMap(page: Page, state = 'idle') {
-	await page.goto('/explore');
+	await open(page, '/explore');
 	// The live map starts when the reader acts (or after a quiet while).
 	await page.keyboard.press('Shift');
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', state, { timeout: 30_000 });
@@ -159,7 +159,7 @@ test.describe('the WebGL map', () => {
 	test('selecting an event highlights its regions and fits the camera to them', async ({
 		page
 	}) => {
-		await page.goto('/explore?event=pokrovsk-claim');
+		await open(page, '/explore?event=pokrovsk-claim');
 		// The live map starts when the reader acts (or after a quiet while).
 		await page.keyboard.press('Shift');
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {
@@ -186,7 +186,7 @@ test.describe('the WebGL map', () => {
 	});
 
 	test('has no axe-core violations with the map loaded and a panel open', async ({ page }) => {
-		await page.goto('/explore?region=donbas');
+		await open(page, '/explore?region=donbas');
 		// The live map starts when the reader acts (or after a quiet while).
 		await page.keyboard.press('Shift');
 		await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'idle', {

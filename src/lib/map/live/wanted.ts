@@ -24,6 +24,15 @@ export const wantsSavedData = () =>
 
 const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
+/**
+ * Whether the reader has acted since the page's code loaded: a map whose part goes live after the
+ * page's start (an island) still counts an action taken before it was there.
+ */
+let hasActed = false;
+if (typeof window !== 'undefined')
+	for (const type of INTERACTIONS)
+		addEventListener(type, () => (hasActed = true), { capture: true, passive: true, once: true });
+
 /** Calls `start` once, when wanted; returns a function that cancels the wait. */
 export function whenWanted(
 	el: Element,
@@ -31,7 +40,7 @@ export function whenWanted(
 	{ idleAfterMs = 8000, rootMargin = '400px' }: WantedOptions = {}
 ): () => void {
 	let isNear = false;
-	let isWanted = false;
+	let isWanted = hasActed;
 	let isDone = false;
 	let stopIdle = () => {};
 	const timer = setTimeout(

@@ -1,8 +1,10 @@
-// What only this page shows, each one shared JSON file in the browser: the map's SVG twin and
-// locator (drawn at build time) and a brief of the plans (does the page have a plan table, and
-// the topics that concern a region or a place, for the region panel). The full plan versions fill
-// the comparison table and the positions matrix: drawn into the HTML here, they are fetched in the
-// browser only when the table goes live (Island.svelte), so a first visit does not parse them.
+// What only this page shows, each one shared JSON file in the browser: a brief of the plans (does
+// the page have a plan table, and the topics that concern a region or a place, for the region
+// panel), the map's SVG twin and locator (drawn at build time), and the full plan versions.
+// The server draws everything into the HTML. In the browser the page hydrates with the brief
+// only: the twin and locator are fetched by the map section as it goes live, and the plan
+// versions by the comparison table as it goes live (Island.svelte), so that neither holds up the
+// page's start.
 import { browser } from '$app/environment';
 import { loadPayload } from 'virtual:chronomap-content';
 import type { PageLoad } from './$types';
@@ -10,8 +12,8 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ fetch }) => {
 	const [brief, twin, locator, plans] = await Promise.all([
 		loadPayload(fetch, 'plansBrief'),
-		loadPayload(fetch, 'twin'),
-		loadPayload(fetch, 'locator'),
+		browser ? null : loadPayload(fetch, 'twin'),
+		browser ? null : loadPayload(fetch, 'locator'),
 		browser ? null : loadPayload(fetch, 'plans')
 	]);
 	return {
