@@ -8,23 +8,13 @@
 import { asset } from '$app/paths';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceEntry } from '../../data/types';
-import { arcsGeo, warmUpGeo } from '../model/arcs';
-import { HOME_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../model/camera';
-import { arrowPixels, COLORS, hatchPixels, hexToRgb } from '../style/paint';
-import { ARROW_IMAGE } from '../style/layers';
-import { AREA_LABELS, PLACE_LABELS } from '../style/labels';
-import { attribution, buildStyle, placesGeo } from '../style/style';
-import { keepLabelsInside } from './edgeLabels';
+import { arcsGeo } from '../model/arcs';
+import type { Interaction } from './interaction';
 import { hasWebGL, loadMapKit } from './load';
 import { wantsSavedData, whenWanted } from './wanted';
 
-const labelOf = (p: Record<string, unknown>) => String(p.label ?? '');
-
 /** 'lost': the GPU took the WebGL context away; the drawn map stands in until it is back. */
 export type MapState = 'waiting' | 'loading' | 'idle' | 'lost' | 'fallback';
-
-/** Padding (px) around a fitted view: little on a phone-sized map, so that it fills the width. */
-export const edgePadding = (width: number, wide: number) => (width < 520 ? 6 : wide);
 
 export interface StartOptions {
 	el: HTMLDivElement;
@@ -37,8 +27,8 @@ export interface StartOptions {
 	setMap: (map: MapLibreMap | null) => void;
 	/** A gesture the map left to the page (a plain wheel, one finger). */
 	ongesture: (kind: 'wheel' | 'touch') => void;
-	/** Attaches the reader's interaction to a new map. */
-	wire: (map: MapLibreMap) => void;
+	/** The reader's hands on the map, wired to it once it is built. */
+	interaction: Interaction;
 }
 
 /** Starts the map when it is wanted; returns the teardown. */
@@ -57,59 +47,23 @@ export function startMap(o: StartOptions): () => void {
 		// Marks for the bench runner: map start → idle is the budgeted time.
 		performance.mark('map:start');
 		try {
-			// MapLibre's own words come with its code, not with the page's.
-			const [kit, { mapLocale }] = await Promise.all([
+			// What builds the map (its style, controls and words) comes with MapLibre's code.
+			const [kit, build] = await Promise.all([
 				loadMapKit(asset('/geo/region.topo.json'), asset('/geo/world.topo.json')),
-				import('./locale')
+				import('./build')
 			]);
 			if (dead) return;
-			const { places, snapshot, minorPlacesZoom } = o.content();
-			const placeFeatures = placesGeo(places);
-			m = new kit.maplibregl.Map({
-				container: el,
-				// The trips' source starts with an invisible stand-in (arcs.ts warmUpGeo),
-				// cleared once the map is ready; MapArcs then fills it with the trips.
-				style: buildStyle(kit.region, kit.world, placeFeatures, snapshot, warmUpGeo(HOME_BOUNDS), {
-					minorPlacesZoom
-				}),
-				bounds: HOME_BOUNDS,
-				// On a phone the country fills the map's width.
-				fitBoundsOptions: { padding: edgePadding(el.clientWidth, 12) },
-				minZoom: MIN_ZOOM,
-				maxZoom: MAX_ZOOM,
-				attributionControl: {
-					compact: el.clientWidth < 640,
-					customAttribution: attribution()
-				},
-				dragRotate: false,
-				pitchWithRotate: false,
-				touchPitch: false,
-				// A plain wheel and one finger scroll the page; Ctrl/⌘ + wheel, a pinch, two
-				// fingers, the buttons and the keys move the map. Its own hint (a dark screen
-				// over the whole map, hidden from screen readers) gives way to GestureHint.
-				cooperativeGestures: true,
-				// MapLibre's own words (buttons, attribution toggle, its gesture hint) in the page's
-				// language.
-				locale: mapLocale()
+			m = build.buildMap(kit, el, {
+				...o.content(),
+				ongesture: o.ongesture,
+				interaction: o.interaction
 			});
-			m.on('cooperativegestureprevented', (e) =>
-				o.ongesture(e.gestureType === 'wheel_zoom' ? 'wheel' : 'touch')
-			);
-			m.touchZoomRotate.disableRotation();
-			m.keyboard.disableRotation();
-			m.addControl(new kit.maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-			addImages(m);
 			// A map that never gets ready (worker or style failure) gives way to the drawn map.
 			giveUp = setTimeout(() => {
 				if (o.state() === 'idle') return;
 				console.warn('The WebGL map did not get ready; showing the drawn map instead.');
 				fallBack();
 			}, 20_000);
-			o.wire(m);
-			keepLabelsInside(m, [
-				{ source: 'places', data: placeFeatures, kind: PLACE_LABELS, textOf: labelOf },
-				{ source: 'area-labels', data: kit.region.areaLabels, kind: AREA_LABELS, textOf: labelOf }
-			]);
 			// A lost context (GPU reset, driver update, too many contexts) leaves the canvas
 			// blank: the map steps aside for the drawn one. Once the context is back and the map
 			// has drawn again, it returns, and every effect of MapView and every child (trips,
@@ -128,9 +82,6 @@ export function startMap(o: StartOptions): () => void {
 				});
 				restored?.triggerRepaint();
 			});
-			// Compact attribution starts open; on a small map it starts closed instead.
-			el.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
-			el.querySelector('.maplibregl-ctrl-attrib[open]')?.removeAttribute('open');
 			m.on('error', (e) => {
 				if (o.state() !== 'idle') console.warn('map:', e.error?.message);
 			});
@@ -163,24 +114,4 @@ export function startMap(o: StartOptions): () => void {
 		o.setMap(null);
 		m?.remove();
 	};
-}
-
-/** The occupied area's hatching and the trips' arrowhead, drawn in code. */
-function addImages(m: MapLibreMap) {
-	const size = 12;
-	m.addImage(
-		'hatch',
-		{
-			width: size,
-			height: size,
-			// The light tint between the lines is COLORS.occupiedTint (10 %).
-			data: hatchPixels(size, 3, hexToRgb(COLORS.occupied), 210, 26)
-		},
-		{ pixelRatio: 2 }
-	);
-	m.addImage(
-		ARROW_IMAGE,
-		{ width: 24, height: 24, data: arrowPixels(24, hexToRgb(COLORS.trip)) },
-		{ pixelRatio: 2 }
-	);
 }
