@@ -113,6 +113,31 @@ test.describe('the scrolling story', () => {
 		await expect(page.locator('.scroller [data-island]')).toHaveAttribute('data-island', '');
 	});
 
+	for (const viewport of [
+		{ width: 1280, height: 720 },
+		{ width: 375, height: 667 }
+	])
+		test.describe(`at ${viewport.width} px`, () => {
+			test.use({ viewport, isMobile: viewport.width < 640, hasTouch: viewport.width < 640 });
+			test('the timeline strip holds its room while its code loads: the map does not move', async ({
+				page
+			}) => {
+				await open(page, '/');
+				const strip = page.locator('.sticky .strip');
+				const map = page.locator('.sticky [data-testid="map"]');
+				// Below the first screen, the strip waits for its code with its frame: an empty plot and the key.
+				await expect(strip.locator('.strip-frame')).toHaveCount(1);
+				await expect(strip.locator('.key')).toContainText(model.sides[0]!.name);
+				const before = [(await strip.boundingBox())!.height, (await map.boundingBox())!.height];
+				await scrollToStep(page, 1);
+				await expect(strip.locator('.timeline')).toBeVisible();
+				const after = [(await strip.boundingBox())!.height, (await map.boundingBox())!.height];
+				expect(after[0]).toBeCloseTo(before[0]!, 0);
+				// (On a phone the step's caption takes a line under the map once a step is active.)
+				if (viewport.width >= 640) expect(after[1]).toBeCloseTo(before[1]!, 0);
+			});
+		});
+
 	test('a deep link opens on that step, with its full view', async ({ page }) => {
 		const i = steps.findIndex((s) => s.id === 'black-sea');
 		await open(page, '/?step=black-sea');

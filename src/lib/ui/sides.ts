@@ -23,6 +23,22 @@ export const SIDE_SHAPES = [
 ] as const;
 export type SideShape = (typeof SIDE_SHAPES)[number];
 
+/**
+ * Each shape as SVG path data at the size of the timeline strip's key (d3-shape's symbol of about
+ * 9 px, timeline/plot/symbols.ts), written out so that the key draws before the timeline's code
+ * (and D3) has loaded. A unit test holds them equal to D3's.
+ */
+export const KEY_MARKS: Record<SideShape, string> = {
+	circle: 'M5.078,0A5.078,5.078,0,1,1,-5.078,0A5.078,5.078,0,1,1,5.078,0',
+	square: 'M-4.5,-4.5h9v9h-9Z',
+	triangle: 'M0,-7.896L6.839,3.948L-6.839,3.948Z',
+	diamond: 'M0,-8.375L4.836,0L0,8.375L-4.836,0Z',
+	cross:
+		'M-6.037,-2.012L-2.012,-2.012L-2.012,-6.037L2.012,-6.037L2.012,-2.012L6.037,-2.012L6.037,2.012L2.012,2.012L2.012,6.037L-2.012,6.037L-2.012,2.012L-6.037,2.012Z',
+	star: 'M0,-8.494L1.907,-2.625L8.079,-2.625L3.086,1.003L4.993,6.872L0,3.245L-4.993,6.872L-3.086,1.003L-8.079,-2.625L-1.907,-2.625Z',
+	wye: 'M2.429,1.402L2.429,6.26L-2.429,6.26L-2.429,1.402L-6.635,-1.026L-4.207,-5.233L0,-2.804L4.207,-5.233L6.635,-1.026Z'
+};
+
 export interface SideStyle {
 	id: string;
 	name: string;
