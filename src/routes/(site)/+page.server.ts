@@ -1,7 +1,7 @@
 // The story page gets each step's map caption and camera; the maps themselves are files drawn at
 // build time (/maps/<step>.svg), so the story reads (and prints) with its maps before any script
-// runs, and the page stays light. The timeline strip's frame (its height and key) is worked out here
-// too, so the strip holds its room while its code loads.
+// runs, and the page stays light. The timeline strip's height is worked out here too, so the strip
+// holds its room while its code loads.
 import { readChronology } from '$lib/server/content';
 import { readStepMaps } from '$lib/server/maps';
 import { stripFrame } from '$lib/timeline/strip';

@@ -120,10 +120,10 @@ export function formatCamera(c: Camera): string {
 	return `${c.lng.toFixed(2)},${c.lat.toFixed(2)},${c.zoom.toFixed(1)}`;
 }
 
-/** The map's zoom limits (live/start.ts): a camera in a link outside them is not the map's. */
 /** Padding (px) around a fitted view: little on a phone-sized map, so that it fills the width. */
 export const edgePadding = (width: number, wide: number) => (width < 520 ? 6 : wide);
 
+/** The map's zoom limits (live/build.ts): a camera in a link outside them is not the map's. */
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 10;
 
