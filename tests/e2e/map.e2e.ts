@@ -241,17 +241,40 @@ test('the map’s list and legend stay the server’s HTML until the reader acts
 	await expect(page.locator('nav.list [aria-current="true"]')).toHaveText(/^Crimea/);
 });
 
-test('the map section goes live in a task of its own after the page’s start, without the reader', async ({
+test('the map section stays the server’s HTML through the page’s start, then goes live once the page has settled, without the reader', async ({
 	page
 }) => {
 	await open(page, '/explore');
 	// The outermost island holds the whole section; the list and legend inside keep waiting.
 	const section = page.locator('[data-island]', { has: page.getByTestId('map-section') }).first();
-	await expect(section).toHaveAttribute('data-island', 'live', { timeout: 4000 });
+	await page.waitForTimeout(2000);
+	await expect(section).toHaveAttribute('data-island', '');
+	await expect(page.locator('.map-section .controls button').first()).toBeVisible();
+	await expect(page.locator('.map-section img.first-paint')).toBeVisible();
+	await expect(section).toHaveAttribute('data-island', 'live', { timeout: 20_000 });
 	await expect(
 		page.locator('.map-section [data-island]').filter({ has: page.locator('nav.list') })
 	).toHaveAttribute('data-island', '');
-	await expect(page.locator('.map-section .controls button').first()).toBeVisible();
+});
+
+test('the reader’s first key press brings the map section live at once, and a button pressed before it is live is done once it is', async ({
+	page
+}) => {
+	await open(page, '/explore');
+	const section = page.locator('[data-island]', { has: page.getByTestId('map-section') }).first();
+	await expect(section).toHaveAttribute('data-island', '');
+	await page.keyboard.press('Shift');
+	await expect(section).toHaveAttribute('data-island', 'live', { timeout: 5000 });
+
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await expect(section).toHaveAttribute('data-island', '');
+	await page
+		.locator('nav.list')
+		.getByRole('button', { name: /^Crimea/ })
+		.click();
+	await expect(section).toHaveAttribute('data-island', 'live');
+	await expect(panelTitle(page)).toHaveText(/^Crimea/);
 });
 
 // A browser of its own, started with WebGL off: Playwright allows launch options only per file or
